@@ -1,0 +1,91 @@
+package org.tend.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+	private static final String COLUMNS = "id, email, display_name, time_zone, demo, created_at";
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Account account, String passwordHash) {
+		this.jdbc.sql("""
+				insert into account (id, email, password_hash, display_name, time_zone, demo, created_at)
+				values (:id, :email, :hash, :name, :zone, :demo, :createdAt)""")
+			.param("id", account.id())
+			.param("email", account.email())
+			.param("hash", passwordHash)
+			.param("name", account.displayName())
+			.param("zone", account.zone().getId())
+			.param("demo", account.demo())
+			.param("createdAt", Timestamp.from(account.createdAt()))
+			.update();
+	}
+
+	boolean emailExists(String email) {
+		return this.jdbc.sql("select count(*) from account where email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	Optional<Account> findById(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from account where id = :id")
+			.param("id", id)
+			.query(AccountRepository::account)
+			.optional();
+	}
+
+	Optional<Account> findByEmail(String email) {
+		return this.jdbc.sql("select " + COLUMNS + " from account where email = :email")
+			.param("email", email)
+			.query(AccountRepository::account)
+			.optional();
+	}
+
+	Optional<String> passwordHash(UUID id) {
+		return this.jdbc.sql("select password_hash from account where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	void updatePasswordHash(UUID id, String passwordHash) {
+		this.jdbc.sql("update account set password_hash = :hash where id = :id")
+			.param("id", id)
+			.param("hash", passwordHash)
+			.update();
+	}
+
+	void updateProfile(UUID id, String displayName, ZoneId zone) {
+		this.jdbc.sql("update account set display_name = :name, time_zone = :zone where id = :id")
+			.param("id", id)
+			.param("name", displayName)
+			.param("zone", zone.getId())
+			.update();
+	}
+
+	static Account account(ResultSet rs, int row) throws SQLException {
+		return new Account(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+				ZoneId.of(rs.getString("time_zone")), rs.getBoolean("demo"), rs.getTimestamp("created_at").toInstant());
+	}
+
+	static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.tend.accounts.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tend.accounts.Account;
+import org.tend.accounts.AccountsService;
+import org.tend.accounts.NewToken;
+import org.tend.accounts.SignUp;
+import org.tend.accounts.SignupRefused;
+
+@RestController
+@RequestMapping("/api/v1/accounts")
+class AccountsApi {
+
+	private final AccountsService accounts;
+
+	AccountsApi(AccountsService accounts) {
+		this.accounts = accounts;
+	}
+
+	/** Creates an account and a first token, so that a script can go on at once. */
+	@PostMapping
+	ResponseEntity<CreatedAccount> signUp(@Valid @RequestBody SignUp request) {
+		Account account = this.accounts.signUp(request);
+		NewToken token = this.accounts.createToken(account.id(), "Created at sign-up");
+		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id()))
+			.body(new CreatedAccount(account.id(), account.email(), account.displayName(), token.secret()));
+	}
+
+	@ExceptionHandler(SignupRefused.class)
+	ProblemDetail refused(SignupRefused ex) {
+		HttpStatus status = (ex.field() == null || "invitation".equals(ex.field())) ? HttpStatus.FORBIDDEN
+				: HttpStatus.CONFLICT;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setTitle("Sign-up refused");
+		return problem;
+	}
+
+	record CreatedAccount(UUID id, String email, String displayName, String token) {
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.tend.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tend.accounts.Account;
+import org.tend.accounts.AccountsService;
+import org.tend.accounts.SessionSignIn;
+import org.tend.accounts.SignupRefused;
+
+@Controller
+@RequestMapping("/signup")
+class SignUpPage {
+
+	private final AccountsService accounts;
+
+	private final SessionSignIn sessionSignIn;
+
+	SignUpPage(AccountsService accounts, SessionSignIn sessionSignIn) {
+		this.accounts = accounts;
+		this.sessionSignIn = sessionSignIn;
+	}
+
+	@GetMapping
+	String form(@RequestParam(required = false) String invitation, Model model) {
+		model.addAttribute("form", SignUpForm.empty(invitation));
+		model.addAttribute("signupMode", this.accounts.signupMode());
+		return "accounts/signup";
+	}
+
+	@PostMapping
+	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		model.addAttribute("signupMode", this.accounts.signupMode());
+		if (result.hasErrors()) {
+			return "accounts/signup";
+		}
+		try {
+			Account account = this.accounts.signUp(form.toSignUp());
+			this.sessionSignIn.signIn(account, request, response);
+			return "redirect:/today";
+		}
+		catch (SignupRefused ex) {
+			if (ex.field() != null) {
+				result.rejectValue(ex.field(), "signup.refused", ex.getMessage());
+			}
+			else {
+				result.reject("signup.refused", ex.getMessage());
+			}
+			return "accounts/signup";
+		}
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.tend.accounts;
+
+import org.springframework.context.annotation.Import;
+import org.tend.support.OnPostgres;
+
+@OnPostgres
+@Import({ AccountRepository.class, AccessTokenRepository.class })
+class AccountRepositoryPostgresTests extends AccountRepositoryContract {
+
+}
