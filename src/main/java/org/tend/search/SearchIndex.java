@@ -1,0 +1,141 @@
+package org.tend.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tend.shared.Ids;
+
+/**
+ * The search module's facade. Modules call {@link #index} in the same transaction as the
+ * write that changed the text, so search never lags behind the journal.
+ */
+@Service
+public class SearchIndex {
+
+	/** Query words looked at; the rest of a long question is ignored. */
+	static final int MAX_QUERY_WORDS = 8;
+
+	/**
+	 * Documents read per query word, so that a very common word cannot make a search
+	 * slow.
+	 */
+	static final int MAX_DOCUMENTS_PER_WORD = 2000;
+
+	static final int MAX_BODY_LENGTH = 8000;
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
+
+	private final SearchRepository repository;
+
+	SearchIndex(SearchRepository repository) {
+		this.repository = repository;
+	}
+
+	/**
+	 * Replaces what is indexed for one journal entry: its text, found through each of the
+	 * people it concerns.
+	 */
+	@Transactional
+	public void index(UUID ownerId, SearchSource source, UUID sourceId, Collection<UUID> personIds, String text) {
+		this.repository.deleteSource(ownerId, source, sourceId);
+		Set<String> tokens = Tokenizer.tokens(text);
+		if (tokens.isEmpty()) {
+			return;
+		}
+		String body = text.length() > MAX_BODY_LENGTH ? text.substring(0, MAX_BODY_LENGTH) : text;
+		for (UUID personId : new LinkedHashSet<>(personIds)) {
+			UUID documentId = Ids.newId();
+			this.repository.insertDocument(documentId, ownerId, source, sourceId, personId, body);
+			this.repository.insertTokens(documentId, ownerId, tokens);
+		}
+	}
+
+	@Transactional
+	public void remove(UUID ownerId, SearchSource source, UUID sourceId) {
+		this.repository.deleteSource(ownerId, source, sourceId);
+	}
+
+	@Transactional
+	public void removePerson(UUID ownerId, UUID personId) {
+		this.repository.deletePerson(ownerId, personId);
+	}
+
+	/**
+	 * The people whose entries hold the query's words (each word matching the start of an
+	 * indexed word), those matching the most words first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonMatches> search(UUID ownerId, String query, int limit) {
+		List<String> words = Tokenizer.tokens(query).stream().limit(MAX_QUERY_WORDS).toList();
+		if (words.isEmpty() || limit < 1) {
+			return List.of();
+		}
+		Map<UUID, Set<String>> wordsByDocument = new HashMap<>();
+		for (String word : words) {
+			for (UUID document : this.repository.documentsWithPrefix(ownerId, word, MAX_DOCUMENTS_PER_WORD)) {
+				wordsByDocument.computeIfAbsent(document, (id) -> new HashSet<>()).add(word);
+			}
+		}
+		List<SearchRepository.IndexedDocument> documents = this.repository.documents(ownerId, wordsByDocument.keySet());
+		Map<UUID, Set<String>> wordsByPerson = new HashMap<>();
+		Map<UUID, List<SearchRepository.IndexedDocument>> documentsByPerson = new LinkedHashMap<>();
+		for (SearchRepository.IndexedDocument document : documents) {
+			wordsByPerson.computeIfAbsent(document.personId(), (id) -> new HashSet<>())
+				.addAll(wordsByDocument.get(document.id()));
+			documentsByPerson.computeIfAbsent(document.personId(), (id) -> new ArrayList<>()).add(document);
+		}
+		return documentsByPerson.entrySet()
+			.stream()
+			.map((entry) -> toMatches(entry.getKey(), wordsByPerson.get(entry.getKey()).size(), entry.getValue(),
+					wordsByDocument, words))
+			.sorted(Comparator.comparingInt(PersonMatches::score)
+				.reversed()
+				.thenComparing((matches) -> -matches.matches().size())
+				.thenComparing((matches) -> matches.personId()))
+			.limit(limit)
+			.toList();
+	}
+
+	private static PersonMatches toMatches(UUID personId, int score, List<SearchRepository.IndexedDocument> documents,
+			Map<UUID, Set<String>> wordsByDocument, List<String> words) {
+		List<Match> matches = documents.stream()
+			.sorted(Comparator
+				.comparingInt((SearchRepository.IndexedDocument document) -> -wordsByDocument.get(document.id()).size())
+				.thenComparing((document) -> document.source()))
+			.limit(5)
+			.map((document) -> new Match(document.source(), document.sourceId(), snippet(document.body(), words)))
+			.toList();
+		return new PersonMatches(personId, score, matches);
+	}
+
+	/** About 160 characters of the text around the first query word found in it. */
+	static String snippet(String body, List<String> words) {
+		int at = 0;
+		Matcher matcher = WORD.matcher(body);
+		while (matcher.find()) {
+			String folded = Tokenizer.fold(matcher.group());
+			if (words.stream().anyMatch(folded::startsWith)) {
+				at = matcher.start();
+				break;
+			}
+		}
+		int from = Math.max(0, at - 60);
+		int to = Math.min(body.length(), from + 160);
+		String excerpt = body.substring(from, to).strip().replaceAll("\\s+", " ");
+		return (from > 0 ? "…" : "") + excerpt + (to < body.length() ? "…" : "");
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.tend.search;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SearchRepository {
+
+	private final JdbcClient jdbc;
+
+	SearchRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insertDocument(UUID id, UUID ownerId, SearchSource source, UUID sourceId, UUID personId, String body) {
+		this.jdbc.sql("""
+				insert into search_document (id, owner_id, source, source_id, person_id, body)
+				values (:id, :owner, :source, :sourceId, :person, :body)""")
+			.param("id", id)
+			.param("owner", ownerId)
+			.param("source", source.name())
+			.param("sourceId", sourceId)
+			.param("person", personId)
+			.param("body", body)
+			.update();
+	}
+
+	void insertTokens(UUID documentId, UUID ownerId, Set<String> tokens) {
+		for (String token : tokens) {
+			this.jdbc.sql("insert into search_token (document_id, owner_id, token) values (:doc, :owner, :token)")
+				.param("doc", documentId)
+				.param("owner", ownerId)
+				.param("token", token)
+				.update();
+		}
+	}
+
+	void deleteSource(UUID ownerId, SearchSource source, UUID sourceId) {
+		this.jdbc
+			.sql("delete from search_document where owner_id = :owner and source = :source and source_id = :sourceId")
+			.param("owner", ownerId)
+			.param("source", source.name())
+			.param("sourceId", sourceId)
+			.update();
+	}
+
+	void deletePerson(UUID ownerId, UUID personId) {
+		this.jdbc.sql("delete from search_document where owner_id = :owner and person_id = :person")
+			.param("owner", ownerId)
+			.param("person", personId)
+			.update();
+	}
+
+	/**
+	 * Documents holding a word that starts with the prefix, at most {@code limit} of
+	 * them.
+	 */
+	List<UUID> documentsWithPrefix(UUID ownerId, String prefix, int limit) {
+		return this.jdbc.sql("""
+				select distinct document_id from search_token
+				where owner_id = :owner and token >= :from and token < :to
+				fetch first :limit rows only""")
+			.param("owner", ownerId)
+			.param("from", prefix)
+			.param("to", Tokenizer.upperBound(prefix))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+	}
+
+	List<IndexedDocument> documents(UUID ownerId, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select id, person_id, source, source_id, body from search_document
+				where owner_id = :owner and id in (:ids)""")
+			.param("owner", ownerId)
+			.param("ids", ids)
+			.query((rs, row) -> new IndexedDocument(rs.getObject("id", UUID.class),
+					rs.getObject("person_id", UUID.class), SearchSource.valueOf(rs.getString("source")),
+					rs.getObject("source_id", UUID.class), rs.getString("body")))
+			.list();
+	}
+
+	record IndexedDocument(UUID id, UUID personId, SearchSource source, UUID sourceId, String body) {
+	}
+
+}
