@@ -3,6 +3,7 @@ package org.tend.people;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +23,17 @@ public class PeopleService {
 
 	private final PersonRepository people;
 
-	PeopleService(PersonRepository people) {
+	private final NoteRepository notes;
+
+	PeopleService(PersonRepository people, NoteRepository notes) {
 		this.people = people;
+		this.notes = notes;
+	}
+
+	/** The person's listening notes, newest first (empty for someone else's person). */
+	@Transactional(readOnly = true)
+	public List<ListeningNote> notes(UUID ownerId, UUID personId) {
+		return this.notes.findByPerson(ownerId, personId);
 	}
 
 	/** Throws {@link PersonNotFound} unless every person belongs to the member. */
