@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,8 +16,11 @@ class SearchRepository {
 
 	private final JdbcClient jdbc;
 
-	SearchRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate template;
+
+	SearchRepository(JdbcClient jdbc, NamedParameterJdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	void insertDocument(UUID id, UUID ownerId, SearchSource source, UUID sourceId, UUID personId, String body) {
@@ -30,14 +36,15 @@ class SearchRepository {
 			.update();
 	}
 
+	/** One batch per document: a long reflection holds a few hundred words. */
 	void insertTokens(UUID documentId, UUID ownerId, Set<String> tokens) {
-		for (String token : tokens) {
-			this.jdbc.sql("insert into search_token (document_id, owner_id, token) values (:doc, :owner, :token)")
-				.param("doc", documentId)
-				.param("owner", ownerId)
-				.param("token", token)
-				.update();
-		}
+		SqlParameterSource[] rows = tokens.stream()
+			.map((token) -> new MapSqlParameterSource().addValue("doc", documentId)
+				.addValue("owner", ownerId)
+				.addValue("token", token))
+			.toArray(SqlParameterSource[]::new);
+		this.template
+			.batchUpdate("insert into search_token (document_id, owner_id, token) values (:doc, :owner, :token)", rows);
 	}
 
 	void deleteSource(UUID ownerId, SearchSource source, UUID sourceId) {

@@ -1,0 +1,106 @@
+package org.tend.search;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Search behaviour on a real database, run on H2 and on PostgreSQL by the subclasses. */
+abstract class SearchIndexContract {
+
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private UUID owner;
+
+	private final UUID ana = UUID.randomUUID();
+
+	private final UUID bo = UUID.randomUUID();
+
+	@BeforeEach
+	void member() {
+		this.owner = account();
+	}
+
+	@Test
+	void findsPeopleByTheStartOfAnyIndexedWord() {
+		this.index.index(this.owner, SearchSource.NOTE, UUID.randomUUID(), List.of(this.ana),
+				"Building a climate dataset for the city of Málaga");
+		this.index.index(this.owner, SearchSource.PERSON, UUID.randomUUID(), List.of(this.bo), "Bo Chen, Acme");
+
+		List<PersonMatches> found = this.index.search(this.owner, "who works on clim data?", 10);
+
+		assertThat(found).singleElement().satisfies((matches) -> {
+			assertThat(matches.personId()).isEqualTo(this.ana);
+			assertThat(matches.score()).isEqualTo(2);
+			assertThat(matches.matches()).singleElement()
+				.satisfies((match) -> assertThat(match.snippet()).contains("climate dataset"));
+		});
+		assertThat(this.index.search(this.owner, "malaga", 10)).extracting(PersonMatches::personId)
+			.containsExactly(this.ana);
+	}
+
+	@Test
+	void ranksPeopleMatchingMoreWordsFirst() {
+		this.index.index(this.owner, SearchSource.EXCHANGE, UUID.randomUUID(), List.of(this.bo),
+				"Asked me for help with hiring a data engineer");
+		this.index.index(this.owner, SearchSource.NOTE, UUID.randomUUID(), List.of(this.ana), "hiring plans");
+
+		assertThat(this.index.search(this.owner, "help hiring", 10)).extracting(PersonMatches::personId)
+			.containsExactly(this.bo, this.ana);
+	}
+
+	@Test
+	void neverFindsAnotherMembersText() {
+		UUID stranger = account();
+		this.index.index(stranger, SearchSource.NOTE, UUID.randomUUID(), List.of(this.bo), "secret climate plans");
+
+		assertThat(this.index.search(this.owner, "climate", 10)).isEmpty();
+	}
+
+	@Test
+	void reindexingReplacesTheOldTextAndRemovingForgetsIt() {
+		UUID note = UUID.randomUUID();
+		this.index.index(this.owner, SearchSource.NOTE, note, List.of(this.ana), "sailing");
+		this.index.index(this.owner, SearchSource.NOTE, note, List.of(this.ana), "climbing");
+
+		assertThat(this.index.search(this.owner, "sailing", 10)).isEmpty();
+		assertThat(this.index.search(this.owner, "climbing", 10)).hasSize(1);
+
+		this.index.remove(this.owner, SearchSource.NOTE, note);
+		assertThat(this.index.search(this.owner, "climbing", 10)).isEmpty();
+	}
+
+	@Test
+	void removingAPersonForgetsEverythingFoundThroughThem() {
+		this.index.index(this.owner, SearchSource.MEETING, UUID.randomUUID(), List.of(this.ana, this.bo),
+				"Tapas at the harbour");
+		this.index.removePerson(this.owner, this.ana);
+
+		assertThat(this.index.search(this.owner, "tapas", 10)).extracting(PersonMatches::personId)
+			.containsExactly(this.bo);
+	}
+
+	private UUID account() {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into account (id, email, password_hash, display_name, created_at)
+				values (:id, :email, 'x', 'Member', :now)""")
+			.param("id", id)
+			.param("email", id + "@example.org")
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+		return id;
+	}
+
+}

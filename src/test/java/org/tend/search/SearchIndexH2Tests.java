@@ -1,0 +1,10 @@
+package org.tend.search;
+
+import org.springframework.context.annotation.Import;
+import org.tend.support.OnH2;
+
+@OnH2
+@Import({ SearchIndex.class, SearchRepository.class })
+class SearchIndexH2Tests extends SearchIndexContract {
+
+}
