@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Tend's load benchmark: starts the application on a fresh database (embedded H2 or a
+# throw-away PostgreSQL cluster), generates one member with a large journal through the API,
+# then measures the people list, the person page and search with wrk at 64 concurrent
+# connections. Prints p50/p99 and writes bench/out/<db>/results.md.
+#
+#   bench/load.sh h2|postgres [people=5000] [meetings=100000] [seconds=30]
+#
+# Needs: a JDK 21+ (found like ./mvnw does), wrk, curl; for postgres, PostgreSQL's server binaries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=${1:-h2}
+people=${2:-5000}
+meetings=${3:-100000}
+seconds=${4:-30}
+connections=64
+out="bench/out/$db"
+rm -rf "$out" && mkdir -p "$out"
+
+java_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1; }
+if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME" || echo 0)" -lt 21 ]; then
+  for jdk in $(ls -d /usr/lib/jvm/*/ | sort -r); do
+    if [ -x "${jdk}bin/javac" ] && [ "$(java_major "${jdk%/}" || echo 0)" -ge 21 ]; then export JAVA_HOME="${jdk%/}"; break; fi
+  done
+fi
+java="$JAVA_HOME/bin/java"
+command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)"; exit 1; }
+
+jar=$(ls target/tend-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
+if [ -z "$jar" ]; then ./mvnw -q -B -DskipTests package; jar=$(ls target/tend-*.jar | grep -v original | head -n 1); fi
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+port=$(free_port)
+base="http://127.0.0.1:$port"
+app_pid=""; pg_dir=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  if [ -n "$pg_dir" ]; then
+    su postgres -s /bin/sh -c "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m fast stop" >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+}
+trap cleanup EXIT
+
+env_args=(TEND_DATA_DIR="$out/data" SERVER_PORT="$port" TEND_DB_POOL_SIZE=32)
+if [ "$db" = postgres ]; then
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  pg_dir=$(mktemp -d /tmp/tend-bench-pg.XXXXXX); chown postgres:postgres "$pg_dir"
+  pg_port=$(free_port)
+  su postgres -s /bin/sh -c "'$pg_bin/initdb' -D '$pg_dir/data' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+  su postgres -s /bin/sh -c "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/log' -w -o \"-p $pg_port -k '$pg_dir' -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=100\" start" >/dev/null
+  su postgres -s /bin/sh -c "'$pg_bin/createdb' -h 127.0.0.1 -p $pg_port -U postgres tend"
+  env_args+=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/tend" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=)
+fi
+
+env "${env_args[@]}" "$java" -Xmx2g -jar "$jar" > "$out/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 120); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
+curl -sf "$base/actuator/health" >/dev/null || { echo "the application did not start: see $out/app.log"; exit 1; }
+
+echo "== generating $people people and $meetings meetings on $db"
+gen_start=$(date +%s)
+"$java" bench/Generate.java "$base" "$people" "$meetings" "$out" | tee "$out/generate.log"
+gen_seconds=$(( $(date +%s) - gen_start ))
+# shellcheck disable=SC1091
+. "$out/member.env"
+
+cookies="$out/cookies.txt"
+csrf=$(curl -s -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode "username=$BENCH_EMAIL" \
+  --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "_csrf=$csrf" "$base/login"
+session=$(awk '$6=="SESSION"{print $7}' "$cookies")
+[ -n "$session" ] || { echo "could not sign in"; exit 1; }
+cookie="Cookie: SESSION=$session"
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$base/people")
+[ "$status" = 200 ] || { echo "GET /people answered $status"; exit 1; }
+
+export BENCH_IDS="$PWD/$out/person-ids.txt" BENCH_WORDS="$PWD/$out/words.txt"
+results="$out/results.md"
+{
+  echo "### $db — $(date -u +%Y-%m-%d) — $people people, $meetings meetings (generated in ${gen_seconds}s)"
+  echo
+  echo "\`bench/load.sh $db $people $meetings $seconds\` — wrk, 2 threads, $connections connections, ${seconds}s each, after a 5s warm-up"
+  echo
+  echo "| page | requests/s | p50 | p90 | p99 | errors |"
+  echo "|---|---|---|---|---|---|"
+} > "$results"
+
+measure() {
+  local name=$1 script=$2
+  wrk -t2 -c"$connections" -d5s -H "$cookie" -s "bench/$script" "$base" >/dev/null
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "$cookie" -s "bench/$script" "$base" > "$out/$name.txt"
+  local rps p50 p90 p99 errors
+  rps=$(awk '/Requests\/sec/{print $2}' "$out/$name.txt")
+  p50=$(awk '$1=="50%"{print $2}' "$out/$name.txt")
+  p90=$(awk '$1=="90%"{print $2}' "$out/$name.txt")
+  p99=$(awk '$1=="99%"{print $2}' "$out/$name.txt")
+  errors=$(awk '/Non-2xx|Socket errors/{print}' "$out/$name.txt" | tr '\n' ' ')
+  echo "| $name | $rps | $p50 | $p90 | $p99 | ${errors:-0} |" >> "$results"
+}
+measure "people list" people-list.lua
+measure "person page" person-page.lua
+measure "search" search.lua
+cat "$results"
