@@ -1,0 +1,47 @@
+package org.tend.accounts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sample-data accounts are for a first look, not for keeping: they are deleted with
+ * everything in them (the foreign keys cascade) a few days after they were made. The
+ * delete is idempotent, so every instance may run it without coordination.
+ */
+@Component
+class DemoAccountsCleanup {
+
+	static final Duration KEEP_FOR = Duration.ofDays(3);
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAccountsCleanup.class);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DemoAccountsCleanup(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@Transactional
+	public int deleteExpiredDemoAccounts() {
+		int deleted = this.jdbc.sql("delete from account where demo = true and created_at < :cutoff")
+			.param("cutoff", Timestamp.from(this.clock.instant().minus(KEEP_FOR)))
+			.update();
+		if (deleted > 0) {
+			log.info("Deleted {} expired sample-data accounts", deleted);
+		}
+		return deleted;
+	}
+
+}
