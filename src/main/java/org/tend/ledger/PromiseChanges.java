@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A partial change of a promise: a null field stays as it is. {@code due} is an Optional
- * so that JSON can tell "leave the due date" (absent, null) from "clear it"
- * ({@code "due": null}, empty).
+ * so that "leave the due date" (null) differs from "clear it" (empty). The text holds at
+ * most 1000 characters.
  */
 public record PromiseChanges(UUID personId, PromiseOwner owner, @Size(max = NewPromise.MAX_TEXT) String text,
 		Optional<LocalDate> due, PromiseStatus status) {
