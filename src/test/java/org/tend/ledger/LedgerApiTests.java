@@ -1,8 +1,6 @@
 package org.tend.ledger;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tend.ledger.JsonApi.Member;
 import org.tend.ledger.JsonApi.Reply;
@@ -26,10 +22,8 @@ import org.tend.search.SearchSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FixedClock.class)
 class LedgerApiTests {
-
-	/** Late evening in UTC: already tomorrow for a member in Madrid. */
-	static final Instant NOW = Instant.parse("2026-03-10T23:30:00Z");
 
 	@LocalServerPort
 	int port;
@@ -149,7 +143,7 @@ class LedgerApiTests {
 		Reply kept = patch("/api/v1/promises/" + id, Map.of("status", "kept"));
 		assertThat(kept.status()).isEqualTo(200);
 		assertThat(kept.json().get("status").asString()).isEqualTo("kept");
-		assertThat(Instant.parse(kept.json().get("closedAt").asString())).isEqualTo(NOW);
+		assertThat(Instant.parse(kept.json().get("closedAt").asString())).isEqualTo(FixedClock.NOW);
 		assertThat(kept.json().get("text").asString()).isEqualTo("Send the article");
 		assertThat(kept.json().get("due").asString()).isEqualTo("2026-03-20");
 		assertThat(texts(get("/api/v1/promises?status=kept"))).containsExactly("Send the article");
@@ -328,17 +322,6 @@ class LedgerApiTests {
 
 	private Reply call(Member member, String method, String path, Object body) {
 		return this.api.call(method, path, member.token(), body);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.UTC);
-		}
-
 	}
 
 }
