@@ -271,6 +271,15 @@ class LedgerApiTests {
 		}
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheLedgerRoutes() {
+		Reply document = this.api.call("GET", "/v3/api-docs", null, null);
+
+		assertThat(document.status()).isEqualTo(200);
+		assertThat(document.json().get("paths").propertyNames()).contains("/api/v1/exchanges", "/api/v1/exchanges/{id}",
+				"/api/v1/promises", "/api/v1/promises/{id}");
+	}
+
 	private static Map<String, Object> exchange(UUID personId, String direction, String kind, String description) {
 		return Map.of("personId", personId, "direction", direction, "kind", kind, "description", description);
 	}
