@@ -1,0 +1,206 @@
+package org.tend.ledger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tend.search.SearchIndex;
+import org.tend.search.SearchSource;
+import org.tend.shared.Ids;
+import org.tend.shared.PageOf;
+import org.tend.shared.PageRequest;
+import org.tend.shared.web.InvalidInput;
+
+/**
+ * The ledger module's facade: exchanges of help and promises, every method scoped by the
+ * owner's id. A person or meeting named in a command must be the member's own, else
+ * {@link InvalidInput} naming the field and nothing is saved.
+ */
+@Service
+public class LedgerService {
+
+	private final ExchangeRepository exchanges;
+
+	private final PromiseRepository promises;
+
+	private final References references;
+
+	private final SearchIndex search;
+
+	private final Clock clock;
+
+	LedgerService(ExchangeRepository exchanges, PromiseRepository promises, References references, SearchIndex search,
+			Clock clock) {
+		this.exchanges = exchanges;
+		this.promises = promises;
+		this.references = references;
+		this.search = search;
+		this.clock = clock;
+	}
+
+	// exchanges -----------------------------------------------------------------------
+
+	@Transactional
+	public Exchange recordExchange(UUID ownerId, NewExchange command) {
+		this.references.requirePerson(ownerId, command.personId());
+		this.references.requireMeeting(ownerId, command.meetingId());
+		String description = Checks.text("description", command.description(), NewExchange.MAX_DESCRIPTION);
+		Exchange exchange = new Exchange(Ids.newId(), command.personId(),
+				Checks.present("direction", command.direction()), Checks.present("kind", command.kind()), description,
+				(command.on() != null) ? command.on() : today(ownerId), command.meetingId(), now());
+		this.exchanges.insert(ownerId, exchange);
+		this.search.index(ownerId, SearchSource.EXCHANGE, exchange.id(), List.of(exchange.personId()), description);
+		return exchange;
+	}
+
+	/** Newest first. */
+	@Transactional(readOnly = true)
+	public PageOf<Exchange> exchanges(UUID ownerId, ExchangeFilter filter, PageRequest page) {
+		return this.exchanges.find(ownerId, filter, page);
+	}
+
+	@Transactional(readOnly = true)
+	public Exchange exchange(UUID ownerId, UUID exchangeId) {
+		return this.exchanges.find(ownerId, exchangeId).orElseThrow(() -> ExchangeNotFound.withId(exchangeId));
+	}
+
+	/** The exchanges with the person, newest first (the latest 200). */
+	@Transactional(readOnly = true)
+	public List<Exchange> exchangesOf(UUID ownerId, UUID personId) {
+		return this.exchanges
+			.find(ownerId, new ExchangeFilter(personId, null, null, null, null), new PageRequest(0, PageOf.MAX_SIZE))
+			.items();
+	}
+
+	/** The latest exchanges with any of the people (a meeting's, say), newest first. */
+	@Transactional(readOnly = true)
+	public List<Exchange> latestExchangesWith(UUID ownerId, Collection<UUID> personIds, int limit) {
+		return this.exchanges.latestWith(ownerId, Set.copyOf(personIds), limit);
+	}
+
+	/** Given and received counts for each of the people (zero for those with none). */
+	@Transactional(readOnly = true)
+	public Map<UUID, Reciprocity> reciprocity(UUID ownerId, Collection<UUID> personIds) {
+		Map<UUID, Reciprocity> found = this.exchanges.reciprocity(ownerId, Set.copyOf(personIds))
+			.stream()
+			.collect(Collectors.toMap(Reciprocity::personId, Function.identity()));
+		return Set.copyOf(personIds)
+			.stream()
+			.collect(Collectors.toMap(Function.identity(), (id) -> found.getOrDefault(id, Reciprocity.none(id))));
+	}
+
+	@Transactional(readOnly = true)
+	public Reciprocity reciprocity(UUID ownerId, UUID personId) {
+		return reciprocity(ownerId, List.of(personId)).get(personId);
+	}
+
+	@Transactional
+	public void deleteExchange(UUID ownerId, UUID exchangeId) {
+		if (!this.exchanges.delete(ownerId, exchangeId)) {
+			throw ExchangeNotFound.withId(exchangeId);
+		}
+		this.search.remove(ownerId, SearchSource.EXCHANGE, exchangeId);
+	}
+
+	// promises ------------------------------------------------------------------------
+
+	@Transactional
+	public Promise makePromise(UUID ownerId, NewPromise command) {
+		this.references.requirePerson(ownerId, command.personId());
+		this.references.requireMeeting(ownerId, command.meetingId());
+		String text = Checks.text("text", command.text(), NewPromise.MAX_TEXT);
+		PromiseStatus status = (command.status() != null) ? command.status() : PromiseStatus.OPEN;
+		Instant now = now();
+		Promise promise = new Promise(Ids.newId(), command.personId(), Checks.present("owner", command.owner()), text,
+				command.due(), status, command.meetingId(), now, status.closed() ? now : null);
+		this.promises.insert(ownerId, promise);
+		this.search.index(ownerId, SearchSource.PROMISE, promise.id(), List.of(promise.personId()), text);
+		return promise;
+	}
+
+	/**
+	 * Applies the non-null changes. Moving to kept or dropped stamps closedAt; moving
+	 * back to open clears it.
+	 */
+	@Transactional
+	public Promise changePromise(UUID ownerId, UUID promiseId, PromiseChanges changes) {
+		Promise current = promise(ownerId, promiseId);
+		if (changes.personId() != null) {
+			this.references.requirePerson(ownerId, changes.personId());
+		}
+		String text = (changes.text() != null) ? Checks.text("text", changes.text(), NewPromise.MAX_TEXT) : null;
+		Promise changed = current.with(changes, text, now());
+		this.promises.update(ownerId, changed);
+		if (!changed.text().equals(current.text()) || !changed.personId().equals(current.personId())) {
+			this.search.index(ownerId, SearchSource.PROMISE, changed.id(), List.of(changed.personId()), changed.text());
+		}
+		return changed;
+	}
+
+	/** Soonest due first, undated last. */
+	@Transactional(readOnly = true)
+	public PageOf<Promise> promises(UUID ownerId, PromiseFilter filter, PageRequest page) {
+		return this.promises.find(ownerId, filter, page);
+	}
+
+	@Transactional(readOnly = true)
+	public Promise promise(UUID ownerId, UUID promiseId) {
+		return this.promises.find(ownerId, promiseId).orElseThrow(() -> PromiseNotFound.withId(promiseId));
+	}
+
+	/** The open promises both ways with the person, soonest due first. */
+	@Transactional(readOnly = true)
+	public List<Promise> openPromisesOf(UUID ownerId, UUID personId) {
+		return this.promises.openWith(ownerId, Set.of(personId));
+	}
+
+	/** The open promises both ways with any of the people, soonest due first. */
+	@Transactional(readOnly = true)
+	public List<Promise> openPromisesOf(UUID ownerId, Collection<UUID> personIds) {
+		return this.promises.openWith(ownerId, Set.copyOf(personIds));
+	}
+
+	/** The latest kept or dropped promises with the person, last closed first. */
+	@Transactional(readOnly = true)
+	public List<Promise> closedPromisesOf(UUID ownerId, UUID personId, int limit) {
+		return this.promises.closedWith(ownerId, personId, limit);
+	}
+
+	/**
+	 * Open promises due within the days from today (overdue ones included), soonest due
+	 * first: the follow-ups of the "today" page.
+	 */
+	@Transactional(readOnly = true)
+	public List<Promise> promisesComingDue(UUID ownerId, LocalDate today, int withinDays, int limit) {
+		return this.promises.openDueBy(ownerId, today.plusDays(withinDays), limit);
+	}
+
+	@Transactional
+	public void deletePromise(UUID ownerId, UUID promiseId) {
+		if (!this.promises.delete(ownerId, promiseId)) {
+			throw PromiseNotFound.withId(promiseId);
+		}
+		this.search.remove(ownerId, SearchSource.PROMISE, promiseId);
+	}
+
+	/** Today in the member's time zone: the day an undated exchange is recorded on. */
+	public LocalDate today(UUID ownerId) {
+		return this.references.today(ownerId);
+	}
+
+	private Instant now() {
+		// the database keeps microseconds: what is returned must equal what is read back
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * The reciprocity ledger: help given and received (exchanges) and the follow-ups either
+ * side owes (promises), so that a relationship stays balanced and no promise is
+ * forgotten.
+ */
+@ApplicationModule(displayName = "Ledger")
+package org.tend.ledger;
+
+import org.springframework.modulith.ApplicationModule;
