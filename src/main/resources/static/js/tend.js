@@ -6,3 +6,13 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Tells the server the browser's time zone where a form asks for it (the sample journal's weeks).
+document.addEventListener("DOMContentLoaded", function () {
+  var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  document.querySelectorAll("input[data-time-zone]").forEach(function (input) {
+    if (!input.value && zone) {
+      input.value = zone;
+    }
+  });
+});
