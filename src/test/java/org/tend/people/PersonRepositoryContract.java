@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.tend.people.PersonDetailRepository.Kind;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
@@ -20,7 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The people repositories' behaviour, run on H2 and on PostgreSQL by the subclasses:
  * every query scoped by its owner, the list's filters, sorts and pages.
+ *
+ * <p>
+ * {@code @Transactional} is repeated here because the test methods are declared on this
+ * class: the {@code @JdbcTest} of the subclasses alone does not roll them back, and the
+ * PostgreSQL database would keep every row.
  */
+@Transactional
 abstract class PersonRepositoryContract {
 
 	static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
