@@ -211,6 +211,15 @@ class PeopleApiTests {
 		assertThat(this.zoe.get(location + "/notes").body().get("total").asInt()).isZero();
 	}
 
+	@Test
+	void describesThePeopleRoutesInTheOpenApiDocument() {
+		JsonNode paths = ApiClient.anonymous(this.port).get("/v3/api-docs").body().get("paths");
+
+		assertThat(paths.propertyNames()).contains("/api/v1/people", "/api/v1/people/{id}", "/api/v1/people/{id}/notes",
+				"/api/v1/search");
+		assertThat(paths.get("/api/v1/people/{id}").has("patch")).isTrue();
+	}
+
 	private static List<String> names(JsonNode page) {
 		return page.get("items").valueStream().map((person) -> person.get("name").asString()).toList();
 	}
