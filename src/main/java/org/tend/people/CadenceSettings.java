@@ -5,8 +5,13 @@ import java.time.LocalDate;
 /**
  * How often the member wants to see a person: their own cadence in days, else their
  * circle's default, else none (the person is never "due").
+ *
+ * <p>
+ * The keep-in-touch clock starts on the day we first met and resets on every meeting that
+ * happened: whichever is later counts, so someone met long ago and never seen since is
+ * due, and someone never met (no date at all) is not.
  */
-record CadenceSettings(Integer cadenceDays, Circle circle) {
+record CadenceSettings(Integer cadenceDays, Circle circle, LocalDate metOn) {
 
 	Integer effectiveDays() {
 		if (this.cadenceDays != null) {
@@ -17,7 +22,15 @@ record CadenceSettings(Integer cadenceDays, Circle circle) {
 
 	LocalDate dueAfter(LocalDate lastMetOn) {
 		Integer days = effectiveDays();
-		return (lastMetOn == null || days == null) ? null : lastMetOn.plusDays(days);
+		LocalDate lastContact = later(this.metOn, lastMetOn);
+		return (lastContact == null || days == null) ? null : lastContact.plusDays(days);
+	}
+
+	private static LocalDate later(LocalDate one, LocalDate other) {
+		if (one == null || other == null) {
+			return (one != null) ? one : other;
+		}
+		return one.isAfter(other) ? one : other;
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.tend.people;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +29,28 @@ class NoteRepository {
 			.param("person", personId)
 			.query(NoteRepository::note)
 			.list();
+	}
+
+	void insert(UUID ownerId, ListeningNote note) {
+		this.jdbc.sql("""
+				insert into listening_note (id, owner_id, person_id, kind, body, noted_on, created_at)
+				values (:id, :owner, :person, :kind, :body, :notedOn, :createdAt)""")
+			.param("id", note.id())
+			.param("owner", ownerId)
+			.param("person", note.personId())
+			.param("kind", note.kind().code())
+			.param("body", note.text())
+			.param("notedOn", Date.valueOf(note.notedOn()))
+			.param("createdAt", Timestamp.from(note.createdAt()))
+			.update();
+	}
+
+	boolean delete(UUID ownerId, UUID personId, UUID noteId) {
+		return this.jdbc.sql("delete from listening_note where owner_id = :owner and person_id = :person and id = :id")
+			.param("owner", ownerId)
+			.param("person", personId)
+			.param("id", noteId)
+			.update() > 0;
 	}
 
 	static ListeningNote note(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,9 @@
 package org.tend.people;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.shared.PageOf;
+import org.tend.shared.PageRequest;
 
 /**
  * The people module's facade. Every method takes the owner's id: a person is only ever
@@ -21,13 +26,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeopleService {
 
+	/** The longest "due to reconnect" list anyone asks for. */
+	public static final int MAX_DUE = 100;
+
 	private final PersonRepository people;
 
 	private final NoteRepository notes;
 
-	PeopleService(PersonRepository people, NoteRepository notes) {
+	private final PeopleListing listing;
+
+	private final PersonEditor editor;
+
+	private final NoteEditor noteEditor;
+
+	private final Clock clock;
+
+	PeopleService(PersonRepository people, NoteRepository notes, PeopleListing listing, PersonEditor editor,
+			NoteEditor noteEditor, Clock clock) {
 		this.people = people;
 		this.notes = notes;
+		this.listing = listing;
+		this.editor = editor;
+		this.noteEditor = noteEditor;
+		this.clock = clock;
 	}
 
 	/** The person's listening notes, newest first (empty for someone else's person). */
@@ -53,6 +74,15 @@ public class PeopleService {
 			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
 	}
 
+	/**
+	 * Every person of the member, by sort name: what a people picker offers (a journal
+	 * holds at most a few hundred people worth choosing from).
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonSummary> allSummaries(UUID ownerId) {
+		return this.people.allSummaries(ownerId);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<PersonSummary> summary(UUID ownerId, UUID personId) {
 		return Optional.ofNullable(summaries(ownerId, Set.of(personId)).get(personId));
@@ -67,6 +97,97 @@ public class PeopleService {
 		CadenceSettings cadence = this.people.cadenceSettings(ownerId, personId)
 			.orElseThrow(() -> PersonNotFound.withId(personId));
 		this.people.updateLastContact(ownerId, personId, lastMetOn, cadence.dueAfter(lastMetOn));
+	}
+
+	/**
+	 * Adds a person to the member's journal.
+	 * @throws InvalidEntry naming the fields that break a rule; nothing is saved then
+	 */
+	@Transactional
+	public PersonDetails create(UUID ownerId, PersonInput person) {
+		UUID personId = this.editor.create(ownerId, person);
+		return details(ownerId, personId);
+	}
+
+	/**
+	 * @throws PersonNotFound unless the person is in the member's journal
+	 */
+	@Transactional(readOnly = true)
+	public PersonDetails details(UUID ownerId, UUID personId) {
+		return this.editor.details(ownerId, personId).orElseThrow(() -> PersonNotFound.withId(personId));
+	}
+
+	/**
+	 * Changes the fields named in {@code changes} and only those; a new cadence or circle
+	 * moves the due date from the same last meeting.
+	 * @throws PersonNotFound unless the person is in the member's journal
+	 * @throws InvalidEntry naming the fields that break a rule; nothing is saved then
+	 */
+	@Transactional
+	public PersonDetails update(UUID ownerId, UUID personId, PersonChanges changes) {
+		this.editor.update(ownerId, personId, changes);
+		return details(ownerId, personId);
+	}
+
+	/**
+	 * Deletes the person with everything written about them; {@link PersonDeleted} is
+	 * published first, in this transaction.
+	 * @throws PersonNotFound unless the person is in the member's journal
+	 */
+	@Transactional
+	public void delete(UUID ownerId, UUID personId) {
+		this.editor.delete(ownerId, personId);
+	}
+
+	/** One page of the member's people, filtered and sorted as asked. */
+	@Transactional(readOnly = true)
+	public PageOf<PersonListItem> list(UUID ownerId, PeopleQuery query, PageRequest page) {
+		return this.listing.list(ownerId, query, page);
+	}
+
+	/**
+	 * The people due to reconnect today in the member's time zone, the most overdue
+	 * first, at most {@code limit} (up to {@link #MAX_DUE}).
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonListItem> dueToReconnect(UUID ownerId, ZoneId zone, int limit) {
+		int capped = Math.clamp(limit, 0, MAX_DUE);
+		return (capped == 0) ? List.of() : this.listing.due(ownerId, LocalDate.now(this.clock.withZone(zone)), capped);
+	}
+
+	/**
+	 * How many people are in each circle, innermost first, with a warning past its limit.
+	 */
+	@Transactional(readOnly = true)
+	public List<CircleCount> circleCounts(UUID ownerId) {
+		Map<Circle, Long> counts = this.listing.circleCounts(ownerId);
+		return Arrays.stream(Circle.values())
+			.map((circle) -> CircleCount.of(circle, counts.getOrDefault(circle, 0L)))
+			.toList();
+	}
+
+	/** Every tag the member uses, alphabetically. */
+	@Transactional(readOnly = true)
+	public List<String> tags(UUID ownerId) {
+		return this.listing.tags(ownerId);
+	}
+
+	/**
+	 * Adds a listening note, dated today in the member's time zone unless it says when.
+	 * @throws PersonNotFound unless the person is in the member's journal
+	 * @throws InvalidEntry naming the fields that break a rule; nothing is saved then
+	 */
+	@Transactional
+	public ListeningNote addNote(UUID ownerId, UUID personId, NewNote note, ZoneId zone) {
+		return this.noteEditor.add(ownerId, personId, note, zone);
+	}
+
+	/**
+	 * @throws NoteNotFound unless the note is about that person in the member's journal
+	 */
+	@Transactional
+	public void deleteNote(UUID ownerId, UUID personId, UUID noteId) {
+		this.noteEditor.delete(ownerId, personId, noteId);
 	}
 
 }

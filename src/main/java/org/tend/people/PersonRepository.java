@@ -3,10 +3,15 @@ package org.tend.people;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,13 +39,21 @@ class PersonRepository {
 			.list();
 	}
 
+	/** Every person of the member, by sort name. */
+	List<PersonSummary> allSummaries(UUID ownerId) {
+		return this.jdbc.sql("""
+				select id, name, company, role, circle from person
+				where owner_id = :owner
+				order by sort_name, id""").param("owner", ownerId).query(PersonRepository::summary).list();
+	}
+
 	/** The person's own cadence and circle, from which the due date is computed. */
 	java.util.Optional<CadenceSettings> cadenceSettings(UUID ownerId, UUID personId) {
-		return this.jdbc.sql("select cadence_days, circle from person where owner_id = :owner and id = :id")
+		return this.jdbc.sql("select cadence_days, circle, met_on from person where owner_id = :owner and id = :id")
 			.param("owner", ownerId)
 			.param("id", personId)
 			.query((rs, row) -> new CadenceSettings((Integer) rs.getObject("cadence_days"),
-					circle(rs.getString("circle"))))
+					circle(rs.getString("circle")), date(rs, "met_on")))
 			.optional();
 	}
 
@@ -53,6 +66,94 @@ class PersonRepository {
 			.param("lastMet", lastMetOn == null ? null : Date.valueOf(lastMetOn))
 			.param("due", dueOn == null ? null : Date.valueOf(dueOn))
 			.update();
+	}
+
+	void insert(UUID ownerId, UUID personId, PersonInput person, LocalDate dueOn, Instant now) {
+		this.jdbc.sql("""
+				insert into person (id, owner_id, name, sort_name, company, role, city, circle, cadence_days,
+				    how_we_met, met_on, last_met_on, due_on, created_at, updated_at)
+				values (:id, :owner, :name, :sortName, :company, :role, :city, :circle, :cadence,
+				    :howWeMet, :metOn, null, :due, :now, :now)""")
+			.params(columns(ownerId, personId, person, dueOn, now))
+			.update();
+	}
+
+	/** Changes what the member wrote; when they last met is the meetings' business. */
+	boolean update(UUID ownerId, UUID personId, PersonInput person, LocalDate dueOn, Instant now) {
+		return this.jdbc.sql("""
+				update person set name = :name, sort_name = :sortName, company = :company, role = :role,
+				    city = :city, circle = :circle, cadence_days = :cadence, how_we_met = :howWeMet,
+				    met_on = :metOn, due_on = :due, updated_at = :now
+				where owner_id = :owner and id = :id""")
+			.params(columns(ownerId, personId, person, dueOn, now))
+			.update() > 0;
+	}
+
+	Optional<PersonRow> find(UUID ownerId, UUID personId) {
+		return this.jdbc.sql("""
+				select id, name, company, role, city, circle, cadence_days, how_we_met, met_on, last_met_on,
+				    due_on, created_at, updated_at
+				from person where owner_id = :owner and id = :id""")
+			.param("owner", ownerId)
+			.param("id", personId)
+			.query((rs, row) -> new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("company"), rs.getString("role"), rs.getString("city"), circle(rs.getString("circle")),
+					(Integer) rs.getObject("cadence_days"), rs.getString("how_we_met"), date(rs, "met_on"),
+					date(rs, "last_met_on"), date(rs, "due_on"), rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("updated_at").toInstant()))
+			.optional();
+	}
+
+	boolean delete(UUID ownerId, UUID personId) {
+		return this.jdbc.sql("delete from person where owner_id = :owner and id = :id")
+			.param("owner", ownerId)
+			.param("id", personId)
+			.update() > 0;
+	}
+
+	private static Map<String, Object> columns(UUID ownerId, UUID personId, PersonInput person, LocalDate dueOn,
+			Instant now) {
+		Map<String, Object> columns = new HashMap<>();
+		columns.put("id", personId);
+		columns.put("owner", ownerId);
+		columns.put("name", person.name());
+		columns.put("sortName", sortName(person.name()));
+		columns.put("company", person.company());
+		columns.put("role", person.role());
+		columns.put("city", person.city());
+		columns.put("circle", (person.circle() != null) ? person.circle().code() : null);
+		columns.put("cadence", person.cadenceDays());
+		columns.put("howWeMet", person.howWeMet());
+		columns.put("metOn", sqlDate(person.metOn()));
+		columns.put("due", sqlDate(dueOn));
+		columns.put("now", Timestamp.from(now));
+		return columns;
+	}
+
+	/** Folded and cut to the column's size, so that "Émile" sorts with the E's. */
+	static String sortName(String name) {
+		String folded = Texts.fold(name);
+		return folded.length() > 200 ? folded.substring(0, 200) : folded;
+	}
+
+	static Date sqlDate(LocalDate date) {
+		return (date != null) ? Date.valueOf(date) : null;
+	}
+
+	static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	/** A person's own row, before their emails, phones, links and tags are added. */
+	record PersonRow(UUID id, String name, String company, String role, String city, Circle circle, Integer cadenceDays,
+			String howWeMet, LocalDate metOn, LocalDate lastMetOn, LocalDate dueOn, Instant createdAt,
+			Instant updatedAt) {
+
+		CadenceSettings cadence() {
+			return new CadenceSettings(this.cadenceDays, this.circle, this.metOn);
+		}
+
 	}
 
 	static Circle circle(String code) {

@@ -1,0 +1,157 @@
+package org.tend.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tend.shared.PageOf;
+import org.tend.shared.PageRequest;
+
+/**
+ * The people list and its companions. A page costs one count, one query for its rows and
+ * one for their tags, whatever the size of the journal: the sorts follow the (owner, ...)
+ * indexes of the person table.
+ */
+@Repository
+class PeopleListing {
+
+	private static final String COLUMNS = "p.id, p.name, p.company, p.role, p.city, p.circle, p.cadence_days, "
+			+ "p.met_on, p.last_met_on, p.due_on";
+
+	private final JdbcClient jdbc;
+
+	PeopleListing(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	PageOf<PersonListItem> list(UUID ownerId, PeopleQuery query, PageRequest page) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(ownerId, query, params);
+		long total = this.jdbc.sql("select count(*) from person p where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		if (total <= page.offset()) {
+			return new PageOf<>(List.of(), page.page(), page.size(), total);
+		}
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		List<PersonListItem> rows = this.jdbc
+			.sql("select " + COLUMNS + " from person p where " + where + " order by " + orderBy(query.sort())
+					+ " limit :limit offset :offset")
+			.params(params)
+			.query(PeopleListing::item)
+			.list();
+		return new PageOf<>(withTags(ownerId, rows), page.page(), page.size(), total);
+	}
+
+	/** People whose due date has come, the most overdue first. */
+	List<PersonListItem> due(UUID ownerId, LocalDate today, int limit) {
+		List<PersonListItem> rows = this.jdbc.sql("select " + COLUMNS + """
+				 from person p
+				where p.owner_id = :owner and p.due_on <= :today
+				order by p.due_on, p.sort_name, p.id
+				limit :limit""")
+			.param("owner", ownerId)
+			.param("today", PersonRepository.sqlDate(today))
+			.param("limit", limit)
+			.query(PeopleListing::item)
+			.list();
+		return withTags(ownerId, rows);
+	}
+
+	Map<Circle, Long> circleCounts(UUID ownerId) {
+		Map<Circle, Long> counts = new EnumMap<>(Circle.class);
+		this.jdbc.sql("""
+				select circle, count(*) as people from person
+				where owner_id = :owner and circle is not null
+				group by circle""").param("owner", ownerId).query((rs) -> {
+			counts.put(PersonRepository.circle(rs.getString("circle")), rs.getLong("people"));
+		});
+		return counts;
+	}
+
+	/** Every tag the member uses, alphabetically. */
+	List<String> tags(UUID ownerId) {
+		return this.jdbc.sql("select distinct tag from person_tag where owner_id = :owner order by tag")
+			.param("owner", ownerId)
+			.query(String.class)
+			.list();
+	}
+
+	private static String where(UUID ownerId, PeopleQuery query, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder("p.owner_id = :owner");
+		params.put("owner", ownerId);
+		if (query.circle() != null) {
+			where.append(" and p.circle = :circle");
+			params.put("circle", query.circle().code());
+		}
+		if (query.tag() != null) {
+			where.append(" and p.id in (select t.person_id from person_tag t where t.owner_id = :owner"
+					+ " and t.tag = :tag)");
+			params.put("tag", query.tag());
+		}
+		if (query.q() != null) {
+			// sort_name is folded, so "jose" finds "José"; the other columns are only
+			// lower-cased
+			where.append(" and (p.sort_name like :folded escape '\\' or lower(p.company) like :lower escape '\\'"
+					+ " or lower(p.role) like :lower escape '\\' or lower(p.city) like :lower escape '\\'"
+					+ " or p.id in (select t.person_id from person_tag t where t.owner_id = :owner"
+					+ " and t.tag like :lower escape '\\'))");
+			params.put("folded", contains(Texts.fold(query.q())));
+			params.put("lower", contains(query.q().toLowerCase(Locale.ROOT)));
+		}
+		return where.toString();
+	}
+
+	private static String orderBy(PeopleSort sort) {
+		return switch (sort) {
+			case NAME -> "p.sort_name, p.id";
+			case LAST_MET -> "p.last_met_on desc nulls last, p.sort_name, p.id";
+			case DUE -> "p.due_on asc nulls last, p.sort_name, p.id";
+		};
+	}
+
+	/** A LIKE pattern finding the text anywhere, its own % and _ taken literally. */
+	static String contains(String text) {
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	private List<PersonListItem> withTags(UUID ownerId, List<PersonListItem> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<UUID, List<String>> tags = tagsOf(ownerId, rows.stream().map(PersonListItem::id).toList());
+		return rows.stream().map((row) -> row.withTags(tags.getOrDefault(row.id(), List.of()))).toList();
+	}
+
+	private Map<UUID, List<String>> tagsOf(UUID ownerId, Collection<UUID> personIds) {
+		Map<UUID, List<String>> tags = new HashMap<>();
+		this.jdbc.sql("""
+				select person_id, tag from person_tag
+				where owner_id = :owner and person_id in (:ids)
+				order by tag""").param("owner", ownerId).param("ids", personIds).query((rs) -> {
+			tags.computeIfAbsent(rs.getObject("person_id", UUID.class), (id) -> new ArrayList<>())
+				.add(rs.getString("tag"));
+		});
+		return tags;
+	}
+
+	private static PersonListItem item(ResultSet rs, int row) throws SQLException {
+		return new PersonListItem(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("company"),
+				rs.getString("role"), rs.getString("city"), PersonRepository.circle(rs.getString("circle")),
+				(Integer) rs.getObject("cadence_days"), PersonRepository.date(rs, "met_on"),
+				PersonRepository.date(rs, "last_met_on"), PersonRepository.date(rs, "due_on"), List.of());
+	}
+
+}

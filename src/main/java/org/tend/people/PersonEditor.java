@@ -1,0 +1,104 @@
+package org.tend.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.tend.people.PersonDetailRepository.Kind;
+import org.tend.people.PersonRepository.PersonRow;
+import org.tend.search.SearchIndex;
+import org.tend.search.SearchSource;
+import org.tend.shared.Ids;
+
+/**
+ * Writes people: checks the entry, stores the row with its due date, its details and
+ * tags, and keeps the search index in step, all in the caller's transaction.
+ */
+@Component
+class PersonEditor {
+
+	private final PersonRepository people;
+
+	private final PersonDetailRepository details;
+
+	private final EntryValidator validator;
+
+	private final SearchIndex searchIndex;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	PersonEditor(PersonRepository people, PersonDetailRepository details, EntryValidator validator,
+			SearchIndex searchIndex, ApplicationEventPublisher events, Clock clock) {
+		this.people = people;
+		this.details = details;
+		this.validator = validator;
+		this.searchIndex = searchIndex;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	UUID create(UUID ownerId, PersonInput input) {
+		PersonInput person = this.validator.check(input);
+		UUID personId = Ids.newId();
+		CadenceSettings cadence = new CadenceSettings(person.cadenceDays(), person.circle(), person.metOn());
+		this.people.insert(ownerId, personId, person, cadence.dueAfter(null), now());
+		store(ownerId, personId, person);
+		return personId;
+	}
+
+	void update(UUID ownerId, UUID personId, PersonChanges changes) {
+		PersonDetails current = details(ownerId, personId).orElseThrow(() -> PersonNotFound.withId(personId));
+		PersonInput person = this.validator.check(changes.applyTo(current.toInput()));
+		// a new cadence, circle or first-met date moves the due date, from the same last
+		// meeting
+		CadenceSettings cadence = new CadenceSettings(person.cadenceDays(), person.circle(), person.metOn());
+		this.people.update(ownerId, personId, person, cadence.dueAfter(current.lastMetOn()), now());
+		store(ownerId, personId, person);
+	}
+
+	/**
+	 * Tells the modules above first, while the person is still there for them to look at,
+	 * then removes the person with their notes, details and search entries.
+	 */
+	void delete(UUID ownerId, UUID personId) {
+		if (this.people.find(ownerId, personId).isEmpty()) {
+			throw PersonNotFound.withId(personId);
+		}
+		this.events.publishEvent(new PersonDeleted(ownerId, personId));
+		this.searchIndex.removePerson(ownerId, personId);
+		this.people.delete(ownerId, personId);
+	}
+
+	Optional<PersonDetails> details(UUID ownerId, UUID personId) {
+		return this.people.find(ownerId, personId).map((row) -> details(ownerId, row));
+	}
+
+	private PersonDetails details(UUID ownerId, PersonRow row) {
+		Map<Kind, List<String>> contacts = this.details.details(ownerId, row.id());
+		return new PersonDetails(row.id(), row.name(), row.company(), row.role(), row.city(), contacts.get(Kind.EMAIL),
+				contacts.get(Kind.PHONE), contacts.get(Kind.LINK), this.details.tags(ownerId, row.id()), row.circle(),
+				row.cadenceDays(), row.cadence().effectiveDays(), row.howWeMet(), row.metOn(), row.lastMetOn(),
+				row.dueOn(), row.createdAt(), row.updatedAt());
+	}
+
+	private void store(UUID ownerId, UUID personId, PersonInput person) {
+		this.details.replaceDetails(ownerId, personId, Kind.EMAIL, person.emails());
+		this.details.replaceDetails(ownerId, personId, Kind.PHONE, person.phones());
+		this.details.replaceDetails(ownerId, personId, Kind.LINK, person.links());
+		this.details.replaceTags(ownerId, personId, person.tags());
+		this.searchIndex.index(ownerId, SearchSource.PERSON, personId, List.of(personId), person.searchText());
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}

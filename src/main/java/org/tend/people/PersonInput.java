@@ -1,0 +1,66 @@
+package org.tend.people;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.Range;
+
+/**
+ * What the member writes about a person, as the API and the form send it. The values are
+ * tidied on construction (trimmed, blanks dropped, tags in lower case without repeats)
+ * and the limits below are checked by {@link PeopleService} before anything is saved.
+ */
+public record PersonInput(
+		@NotBlank(message = "{people.error.name.required}") @Size(max = 200,
+				message = "{people.error.tooLong}") String name,
+		@Size(max = 200, message = "{people.error.tooLong}") String company,
+		@Size(max = 200, message = "{people.error.tooLong}") String role,
+		@Size(max = 100, message = "{people.error.tooLong}") String city,
+		@Size(max = 10,
+				message = "{people.error.tooMany}") List<@Size(max = 254, message = "{people.error.tooLong}") @Email(
+						regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{people.error.email}") String> emails,
+		@Size(max = 10,
+				message = "{people.error.tooMany}") List<@Size(max = 40,
+						message = "{people.error.tooLong}") String> phones,
+		@Size(max = 10,
+				message = "{people.error.tooMany}") List<@Size(max = 500, message = "{people.error.tooLong}") @Pattern(
+						regexp = "(?i)https?://[^\\s/]+\\S*", message = "{people.error.link}") String> links,
+		@Size(max = 30,
+				message = "{people.error.tooMany}") List<@Size(max = 50,
+						message = "{people.error.tooLong}") String> tags,
+		Circle circle, @Range(min = 1, max = 3650, message = "{people.error.cadence}") Integer cadenceDays,
+		@Size(max = 2000, message = "{people.error.tooLong}") String howWeMet, LocalDate metOn) {
+
+	public PersonInput {
+		name = Texts.clean(name);
+		company = Texts.clean(company);
+		role = Texts.clean(role);
+		city = Texts.clean(city);
+		emails = Texts.cleanList(emails);
+		phones = Texts.cleanList(phones);
+		links = Texts.cleanList(links);
+		tags = Texts.tags(tags);
+		howWeMet = Texts.clean(howWeMet);
+	}
+
+	/** A person known only by name, the rest to be filled in later. */
+	public static PersonInput named(String name) {
+		return new PersonInput(name, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** What the search index holds for the person: who they are and how we met. */
+	String searchText() {
+		return String.join("\n", nonNull(this.name), nonNull(this.company), nonNull(this.role), nonNull(this.city),
+				String.join(" ", this.tags), nonNull(this.howWeMet));
+	}
+
+	private static String nonNull(String text) {
+		return (text != null) ? text : "";
+	}
+
+}

@@ -1,0 +1,211 @@
+package org.tend.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+import org.tend.accounts.Account;
+import org.tend.accounts.AccountsService;
+import org.tend.accounts.SignUp;
+import org.tend.search.SearchIndex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The facade's rules over the real database, at a fixed moment: late on 23 November in
+ * UTC, already the 24th in Auckland.
+ */
+@SpringBootTest
+class PeopleServiceTests {
+
+	static final Instant NOW = Instant.parse("2026-11-23T22:30:00Z");
+
+	static final LocalDate TODAY_UTC = LocalDate.parse("2026-11-23");
+
+	static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
+
+	@Autowired
+	PeopleService people;
+
+	@Autowired
+	AccountsService accounts;
+
+	@Autowired
+	SearchIndex search;
+
+	@Autowired
+	DeletionWitness witness;
+
+	UUID zoe;
+
+	@BeforeEach
+	void member() {
+		Account account = this.accounts
+			.signUp(new SignUp("zoe-" + UUID.randomUUID() + "@example.org", "a long password!", "Zoë"));
+		this.zoe = account.id();
+	}
+
+	@Test
+	void dueListUsesTodayInTheMembersTimeZone() {
+		this.people.create(this.zoe, met("Due tomorrow in UTC", 10, TODAY_UTC.minusDays(9)));
+		this.people.create(this.zoe, met("Long overdue", 10, TODAY_UTC.minusDays(40)));
+		this.people.create(this.zoe, met("Never met", 10, null));
+
+		assertThat(this.people.dueToReconnect(this.zoe, ZoneOffset.UTC, 10)).extracting(PersonListItem::name)
+			.containsExactly("Long overdue");
+		assertThat(this.people.dueToReconnect(this.zoe, AUCKLAND, 10)).extracting(PersonListItem::name)
+			.containsExactly("Long overdue", "Due tomorrow in UTC");
+		assertThat(this.people.dueToReconnect(this.zoe, AUCKLAND, 1)).hasSize(1);
+		assertThat(this.people.dueToReconnect(this.zoe, AUCKLAND, 0)).isEmpty();
+	}
+
+	@Test
+	void aMeetingResetsTheClockAndACadenceChangeMovesTheDueDate() {
+		PersonDetails ana = this.people.create(this.zoe, met("Ana", null, TODAY_UTC.minusYears(1)));
+		assertThat(ana.dueOn()).isNull();
+
+		PersonDetails inner = this.people.update(this.zoe, ana.id(),
+				new PersonChanges(Set.of(PersonField.CIRCLE), person(null, Circle.INNER)));
+		assertThat(inner.effectiveCadenceDays()).isEqualTo(14);
+		assertThat(inner.dueOn()).isEqualTo(TODAY_UTC.minusYears(1).plusDays(14));
+
+		this.people.updateLastContact(this.zoe, ana.id(), TODAY_UTC.minusDays(3));
+		assertThat(this.people.details(this.zoe, ana.id()).dueOn()).isEqualTo(TODAY_UTC.plusDays(11));
+
+		PersonDetails weekly = this.people.update(this.zoe, ana.id(),
+				new PersonChanges(Set.of(PersonField.CADENCE_DAYS), cadence(7)));
+		assertThat(weekly.lastMetOn()).isEqualTo(TODAY_UTC.minusDays(3));
+		assertThat(weekly.dueOn()).isEqualTo(TODAY_UTC.plusDays(4));
+		assertThat(weekly.updatedAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void warnsWhenACircleGrowsPastItsSoftLimit() {
+		for (int i = 0; i < 6; i++) {
+			this.people.create(this.zoe, person("Friend " + i, Circle.INNER));
+		}
+		this.people.create(this.zoe, person("Colleague", Circle.CLOSE));
+
+		assertThat(this.people.circleCounts(this.zoe)).containsExactly(new CircleCount(Circle.INNER, 6, 5, true),
+				new CircleCount(Circle.CLOSE, 1, 15, false), new CircleCount(Circle.ACTIVE, 0, 50, false),
+				new CircleCount(Circle.WIDER, 0, 150, false));
+	}
+
+	@Test
+	void notesAreDatedTodayInTheMembersTimeZoneAndSearchable() {
+		PersonDetails ana = this.people.create(this.zoe, PersonInput.named("Ana"));
+
+		ListeningNote note = this.people.addNote(this.zoe, ana.id(),
+				new NewNote(NoteKind.PROJECT, "  Seed bank in Tōhoku ", null), AUCKLAND);
+
+		assertThat(note.notedOn()).isEqualTo(TODAY_UTC.plusDays(1));
+		assertThat(note.text()).isEqualTo("Seed bank in Tōhoku");
+		assertThat(this.search.search(this.zoe, "tohoku", 5)).singleElement()
+			.satisfies((found) -> assertThat(found.personId()).isEqualTo(ana.id()));
+
+		this.people.deleteNote(this.zoe, ana.id(), note.id());
+		assertThat(this.search.search(this.zoe, "tohoku", 5)).isEmpty();
+		assertThatExceptionOfType(NoteNotFound.class)
+			.isThrownBy(() -> this.people.deleteNote(this.zoe, ana.id(), note.id()));
+	}
+
+	@Test
+	void tellsTheModulesAboveBeforeThePersonGoes() {
+		PersonDetails ana = this.people.create(this.zoe, PersonInput.named("Ana Lima"));
+
+		this.people.delete(this.zoe, ana.id());
+
+		assertThat(this.witness.seen).contains(new Seen(ana.id(), true));
+		assertThat(this.people.summary(this.zoe, ana.id())).isEmpty();
+		assertThat(this.search.search(this.zoe, "lima", 5)).isEmpty();
+		assertThatExceptionOfType(PersonNotFound.class).isThrownBy(() -> this.people.delete(this.zoe, ana.id()));
+	}
+
+	@Test
+	void keepsTheTagsOfTheMember() {
+		this.people.create(this.zoe, person("Ana", null, "Climate", "hiring"));
+		this.people.create(this.zoe, person("Bea", null, "climate"));
+
+		assertThat(this.people.tags(this.zoe)).containsExactly("climate", "hiring");
+	}
+
+	@Test
+	void rejectsBadInputWithoutSavingAnything() {
+		assertThatExceptionOfType(InvalidEntry.class)
+			.isThrownBy(() -> this.people.create(this.zoe, person("Ana", null, "x".repeat(51))))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(InvalidEntry.Problem::field)
+				.containsExactly("tags[0]"));
+
+		assertThat(this.people.tags(this.zoe)).isEmpty();
+		assertThat(this.people.allSummaries(this.zoe)).isEmpty();
+	}
+
+	private static PersonInput met(String name, Integer cadenceDays, LocalDate metOn) {
+		return new PersonInput(name, null, null, null, null, null, null, null, null, cadenceDays, null, metOn);
+	}
+
+	private static PersonInput person(String name, Circle circle, String... tags) {
+		return new PersonInput(name, null, null, null, null, null, null, List.of(tags), circle, null, null, null);
+	}
+
+	private static PersonInput cadence(int days) {
+		return new PersonInput(null, null, null, null, null, null, null, null, null, days, null, null);
+	}
+
+	record Seen(UUID personId, boolean stillThere) {
+	}
+
+	/**
+	 * Stands for meetings or ledger: looks at the person while being told of the
+	 * deletion.
+	 */
+	static class DeletionWitness {
+
+		final List<Seen> seen = new ArrayList<>();
+
+		private final PeopleService people;
+
+		DeletionWitness(PeopleService people) {
+			this.people = people;
+		}
+
+		@EventListener
+		void on(PersonDeleted event) {
+			this.seen
+				.add(new Seen(event.personId(), this.people.summary(event.ownerId(), event.personId()).isPresent()));
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
+		@Bean
+		DeletionWitness deletionWitness(PeopleService people) {
+			return new DeletionWitness(people);
+		}
+
+	}
+
+}

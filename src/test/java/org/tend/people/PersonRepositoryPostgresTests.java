@@ -1,0 +1,10 @@
+package org.tend.people;
+
+import org.springframework.context.annotation.Import;
+import org.tend.support.OnPostgres;
+
+@OnPostgres
+@Import({ PersonRepository.class, PersonDetailRepository.class, PeopleListing.class, NoteRepository.class })
+class PersonRepositoryPostgresTests extends PersonRepositoryContract {
+
+}
