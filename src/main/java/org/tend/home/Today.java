@@ -9,8 +9,8 @@ import org.tend.people.PersonListItem;
 import org.tend.people.PersonSummary;
 
 /** What the today page shows, already scoped to the member. */
-record Today(LocalDate date, List<MeetingDetails> thisWeek, List<PromiseDue> promises, List<PersonListItem> dueToReconnect,
-		boolean journalEmpty) {
+record Today(LocalDate date, List<MeetingDetails> thisWeek, List<PromiseDue> promises,
+		List<PersonListItem> dueToReconnect, boolean journalEmpty) {
 
 	/** A promise coming due, with the person it concerns. */
 	record PromiseDue(Promise promise, PersonSummary person, boolean overdue) {

@@ -46,12 +46,12 @@ class TodayPage {
 		UUID owner = member.id();
 		LocalDate today = LocalDate.now(this.clock.withZone(member.zone()));
 		List<Promise> dueSoon = this.ledger.promisesComingDue(owner, today, PROMISE_HORIZON_DAYS, LIST_LIMIT);
-		Map<UUID, PersonSummary> names = this.people.summaries(owner,
-				dueSoon.stream().map(Promise::personId).toList());
+		Map<UUID, PersonSummary> names = this.people.summaries(owner, dueSoon.stream().map(Promise::personId).toList());
 		List<Today.PromiseDue> promises = dueSoon.stream()
 			.map((promise) -> new Today.PromiseDue(promise, names.get(promise.personId()), promise.overdueOn(today)))
 			.toList();
-		boolean empty = this.people.list(owner, new PeopleQuery(null, null, null, null), new PageRequest(0, 1)).total() == 0;
+		boolean empty = this.people.list(owner, new PeopleQuery(null, null, null, null), new PageRequest(0, 1))
+			.total() == 0;
 		model.addAttribute("today", new Today(today, this.meetings.thisWeek(owner, member.zone()), promises,
 				this.people.dueToReconnect(owner, member.zone(), LIST_LIMIT), empty));
 		model.addAttribute("member", member);

@@ -17,7 +17,10 @@ public class SampleData {
 		this.journal = journal;
 	}
 
-	/** Creates the account and its journal; the zone is the browser's when it told us, else UTC. */
+	/**
+	 * Creates the account and its journal; the zone is the browser's when it told us,
+	 * else UTC.
+	 */
 	public Account createDemoAccount(String zone) {
 		return this.journal.createDemoAccount(zoneOrUtc(zone));
 	}

@@ -37,15 +37,18 @@ import org.tend.people.PersonInput;
 import org.tend.sampledata.SamplePeople.SamplePerson;
 
 /**
- * Fills a new demo account with a journal that looks lived-in: people in every circle, about
- * eighteen months of meetings with reflections, exchanges both ways and promises (some kept,
- * some overdue). Everything goes through the modules' facades, in one transaction, so a
- * failure leaves no half-made account behind.
+ * Fills a new demo account with a journal that looks lived-in: people in every circle,
+ * about eighteen months of meetings with reflections, exchanges both ways and promises
+ * (some kept, some overdue). Everything goes through the modules' facades, in one
+ * transaction, so a failure leaves no half-made account behind.
  */
 @Component
 class SampleJournal {
 
-	/** Meetings per person over the eighteen months, by circle: the closer, the more often. */
+	/**
+	 * Meetings per person over the eighteen months, by circle: the closer, the more
+	 * often.
+	 */
 	private static final int[] MEETINGS_BY_CIRCLE = { 12, 6, 3, 1 };
 
 	private static final MeetingKind[] KINDS = { MeetingKind.COFFEE, MeetingKind.COFFEE, MeetingKind.LUNCH,
@@ -99,9 +102,10 @@ class SampleJournal {
 
 	private PersonDetails addPerson(UUID owner, SamplePerson sample, LocalDate today, Random random) {
 		String first = sample.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-		String email = first.replaceAll("[^a-z]", "") + "@" + sample.company().toLowerCase(java.util.Locale.ROOT)
-			.replaceAll("[^a-z]", "") + ".example";
-		Circle circle = (sample.circle() == null) ? null : Circle.valueOf(sample.circle().toUpperCase(java.util.Locale.ROOT));
+		String email = first.replaceAll("[^a-z]", "") + "@"
+				+ sample.company().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + ".example";
+		Circle circle = (sample.circle() == null) ? null
+				: Circle.valueOf(sample.circle().toUpperCase(java.util.Locale.ROOT));
 		return this.people.create(owner,
 				new PersonInput(sample.name(), sample.company(), sample.role(), sample.city(), List.of(email),
 						List.of(), List.of(), sample.tags(), circle, null, sample.howWeMet(),
@@ -137,8 +141,9 @@ class SampleJournal {
 						random.nextBoolean() ? "Asked for feedback on my talk outline." : null,
 						"Follow up about: " + lowerFirst(sample.aspiration()));
 		return this.meetings.create(owner, zone,
-				new NewMeeting(personIds, kind, null, on.atTime(LocalTime.of(8 + random.nextInt(10), 30)).atZone(zone)
-					.toInstant(), 45 + 15 * random.nextInt(4), sample.city(),
+				new NewMeeting(personIds, kind, null,
+						on.atTime(LocalTime.of(8 + random.nextInt(10), 30)).atZone(zone).toInstant(),
+						45 + 15 * random.nextInt(4), sample.city(),
 						cancelled ? MeetingStatus.CANCELLED : MeetingStatus.HAPPENED, null, reflection));
 	}
 
@@ -147,13 +152,14 @@ class SampleJournal {
 			return;
 		}
 		ExchangeKind[] kinds = ExchangeKind.values();
-		this.ledger.recordExchange(owner, new NewExchange(person.id(), Direction.GIVEN,
-				kinds[random.nextInt(kinds.length)], "Helped with " + lowerFirst(sample.challenge()),
-				today.minusDays(20 + random.nextInt(300)), null));
+		this.ledger.recordExchange(owner,
+				new NewExchange(person.id(), Direction.GIVEN, kinds[random.nextInt(kinds.length)],
+						"Helped with " + lowerFirst(sample.challenge()), today.minusDays(20 + random.nextInt(300)),
+						null));
 		if (random.nextBoolean()) {
-			this.ledger.recordExchange(owner, new NewExchange(person.id(), Direction.RECEIVED,
-					kinds[random.nextInt(kinds.length)], "Gave me feedback on my project plan",
-					today.minusDays(10 + random.nextInt(200)), null));
+			this.ledger.recordExchange(owner,
+					new NewExchange(person.id(), Direction.RECEIVED, kinds[random.nextInt(kinds.length)],
+							"Gave me feedback on my project plan", today.minusDays(10 + random.nextInt(200)), null));
 		}
 		Promise promise = this.ledger.makePromise(owner,
 				new NewPromise(person.id(), random.nextBoolean() ? PromiseOwner.ME : PromiseOwner.THEM,
@@ -164,8 +170,7 @@ class SampleJournal {
 		}
 	}
 
-	private void addGroupMeetings(UUID owner, ZoneId zone, List<PersonDetails> added, LocalDate today,
-			Random random) {
+	private void addGroupMeetings(UUID owner, ZoneId zone, List<PersonDetails> added, LocalDate today, Random random) {
 		for (int i = 0; i < 3; i++) {
 			List<UUID> group = List.of(added.get(i).id(), added.get(i + 5).id(), added.get(i + 10).id());
 			addPastMeeting(owner, zone, group, SamplePeople.PEOPLE.get(i), today.minusDays(60 + 90 * i), random);
@@ -177,9 +182,10 @@ class SampleJournal {
 		MeetingKind[] kinds = { MeetingKind.COFFEE, MeetingKind.LUNCH, MeetingKind.WALK, MeetingKind.VIDEO };
 		for (int i = 0; i < inDays.length; i++) {
 			PersonDetails person = added.get(2 + i * 3);
-			this.meetings.create(owner, zone, new NewMeeting(List.of(person.id()), kinds[i], null,
-					today.plusDays(inDays[i]).atTime(9, 30).atZone(zone).toInstant(), 60, person.city(),
-					MeetingStatus.PLANNED, "Ask how the project is going; bring the article.", null));
+			this.meetings.create(owner, zone,
+					new NewMeeting(List.of(person.id()), kinds[i], null,
+							today.plusDays(inDays[i]).atTime(9, 30).atZone(zone).toInstant(), 60, person.city(),
+							MeetingStatus.PLANNED, "Ask how the project is going; bring the article.", null));
 		}
 	}
 

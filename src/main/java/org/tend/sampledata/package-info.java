@@ -1,6 +1,6 @@
 /**
- * "Explore with sample data": a one-click throw-away account with a realistic journal, so a
- * newcomer sees the product alive before writing anything of their own.
+ * "Explore with sample data": a one-click throw-away account with a realistic journal, so
+ * a newcomer sees the product alive before writing anything of their own.
  */
 @ApplicationModule(displayName = "Sample data")
 package org.tend.sampledata;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
@@ -15,6 +16,9 @@ import org.tend.shared.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The same repository behaviour, run on H2 and on PostgreSQL by the subclasses. */
+// Spring 7 does not apply the subclass's @JdbcTest transaction to inherited test methods:
+// declare it here so that every test rolls back, on PostgreSQL too.
+@Transactional
 abstract class LedgerRepositoryContract {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);

@@ -8,11 +8,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Search behaviour on a real database, run on H2 and on PostgreSQL by the subclasses. */
+// Spring 7 does not apply the subclass's @JdbcTest transaction to inherited test methods:
+// declare it here so that every test rolls back, on PostgreSQL too.
+@Transactional
 abstract class SearchIndexContract {
 
 	@Autowired

@@ -10,7 +10,10 @@ import org.tend.accounts.Account;
 import org.tend.accounts.SessionSignIn;
 import org.tend.sampledata.SampleData;
 
-/** "Explore with sample data": one click makes a demo account, signs the browser in, and shows today. */
+/**
+ * "Explore with sample data": one click makes a demo account, signs the browser in, and
+ * shows today.
+ */
 @Controller
 class DemoPage {
 
