@@ -53,6 +53,15 @@ public class PeopleService {
 			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
 	}
 
+	/**
+	 * Every person of the member, by sort name: what a people picker offers (a journal
+	 * holds at most a few hundred people worth choosing from).
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonSummary> allSummaries(UUID ownerId) {
+		return this.people.allSummaries(ownerId);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<PersonSummary> summary(UUID ownerId, UUID personId) {
 		return Optional.ofNullable(summaries(ownerId, Set.of(personId)).get(personId));

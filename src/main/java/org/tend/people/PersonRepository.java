@@ -34,6 +34,14 @@ class PersonRepository {
 			.list();
 	}
 
+	/** Every person of the member, by sort name. */
+	List<PersonSummary> allSummaries(UUID ownerId) {
+		return this.jdbc.sql("""
+				select id, name, company, role, circle from person
+				where owner_id = :owner
+				order by sort_name, id""").param("owner", ownerId).query(PersonRepository::summary).list();
+	}
+
 	/** The person's own cadence and circle, from which the due date is computed. */
 	java.util.Optional<CadenceSettings> cadenceSettings(UUID ownerId, UUID personId) {
 		return this.jdbc.sql("select cadence_days, circle from person where owner_id = :owner and id = :id")
