@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -154,7 +155,16 @@ public class MeetingsService {
 	/** Planned meetings still ahead, soonest first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<MeetingDetails> upcoming(UUID ownerId, int limit) {
-		MeetingFilter ahead = new MeetingFilter(null, MeetingStatus.PLANNED, this.clock.instant(), null);
+		return upcoming(ownerId, null, limit);
+	}
+
+	/**
+	 * Planned meetings still ahead with the person (any person when null), soonest first,
+	 * at most {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public List<MeetingDetails> upcoming(UUID ownerId, UUID personId, int limit) {
+		MeetingFilter ahead = new MeetingFilter(personId, MeetingStatus.PLANNED, this.clock.instant(), null);
 		return details(ownerId, this.meetings.find(ownerId, ahead, true, 0, limit));
 	}
 
@@ -196,13 +206,9 @@ public class MeetingsService {
 		}
 	}
 
-	private void afterWrite(UUID ownerId, ZoneId zone, Meeting meeting, Set<UUID> affectedPeople) {
+	private void afterWrite(UUID ownerId, ZoneId zone, Meeting meeting, Collection<UUID> affectedPeople) {
 		this.search.index(ownerId, SearchSource.MEETING, meeting.id(), meeting.personIds(), meeting.searchText());
 		this.lastContacts.recompute(ownerId, zone, affectedPeople);
-	}
-
-	private void afterWrite(UUID ownerId, ZoneId zone, Meeting meeting, List<UUID> affectedPeople) {
-		afterWrite(ownerId, zone, meeting, new LinkedHashSet<>(affectedPeople));
 	}
 
 	private List<MeetingDetails> details(UUID ownerId, List<Meeting> found) {

@@ -13,17 +13,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Rows the meetings tests stand on, written with plain SQL: accounts and people belong to
  * other modules, whose pages are not needed here.
  */
-final class JournalFixtures {
+public final class JournalFixtures {
 
 	static final Instant CREATED = Instant.parse("2026-01-05T08:00:00Z");
 
 	private final JdbcClient jdbc;
 
-	JournalFixtures(JdbcClient jdbc) {
+	public JournalFixtures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	UUID account(String email) {
+	public UUID account(String email) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into account (id, email, password_hash, display_name, time_zone, created_at)
@@ -35,12 +35,12 @@ final class JournalFixtures {
 		return id;
 	}
 
-	UUID person(UUID ownerId, String name) {
+	public UUID person(UUID ownerId, String name) {
 		return person(ownerId, name, null);
 	}
 
 	/** A person; with a cadence, their due date follows their last meeting. */
-	UUID person(UUID ownerId, String name, Integer cadenceDays) {
+	public UUID person(UUID ownerId, String name, Integer cadenceDays) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into person (id, owner_id, name, sort_name, cadence_days, created_at, updated_at)
@@ -55,7 +55,7 @@ final class JournalFixtures {
 		return id;
 	}
 
-	void note(UUID ownerId, UUID personId, String kind, String text, LocalDate on) {
+	public void note(UUID ownerId, UUID personId, String kind, String text, LocalDate on) {
 		this.jdbc.sql("""
 				insert into listening_note (id, owner_id, person_id, kind, body, noted_on, created_at)
 				values (:id, :owner, :person, :kind, :body, :on, :at)""")
@@ -69,28 +69,28 @@ final class JournalFixtures {
 			.update();
 	}
 
-	LocalDate lastMetOn(UUID personId) {
+	public LocalDate lastMetOn(UUID personId) {
 		return this.jdbc.sql("select last_met_on from person where id = :id").param("id", personId).query((rs, row) -> {
 			Date date = rs.getDate(1);
 			return (date != null) ? date.toLocalDate() : null;
 		}).list().get(0);
 	}
 
-	LocalDate dueOn(UUID personId) {
+	public LocalDate dueOn(UUID personId) {
 		return this.jdbc.sql("select due_on from person where id = :id").param("id", personId).query((rs, row) -> {
 			Date date = rs.getDate(1);
 			return (date != null) ? date.toLocalDate() : null;
 		}).list().get(0);
 	}
 
-	long meetingRows(UUID ownerId) {
+	public long meetingRows(UUID ownerId) {
 		return this.jdbc.sql("select count(*) from meeting where owner_id = :owner")
 			.param("owner", ownerId)
 			.query(Long.class)
 			.single();
 	}
 
-	long searchDocuments(UUID ownerId, UUID meetingId) {
+	public long searchDocuments(UUID ownerId, UUID meetingId) {
 		return this.jdbc.sql("select count(*) from search_document where owner_id = :owner and source_id = :id")
 			.param("owner", ownerId)
 			.param("id", meetingId)
