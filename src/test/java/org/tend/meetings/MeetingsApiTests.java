@@ -1,8 +1,6 @@
 package org.tend.meetings;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -280,10 +278,6 @@ class MeetingsApiTests {
 
 	private static List<String> fields(Answer answer) {
 		return answer.json().get("errors").values().stream().map((error) -> error.get("field").asString()).toList();
-	}
-
-	static Instant daysFromNow(long days) {
-		return Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 	}
 
 }
