@@ -19,18 +19,18 @@ import org.tend.people.PeopleService;
 @Component
 class LastContacts {
 
-	private final MeetingRepository meetings;
+	private final MeetingHistory history;
 
 	private final PeopleService people;
 
-	LastContacts(MeetingRepository meetings, PeopleService people) {
-		this.meetings = meetings;
+	LastContacts(MeetingHistory history, PeopleService people) {
+		this.history = history;
 		this.people = people;
 	}
 
 	void recompute(UUID ownerId, ZoneId zone, Collection<UUID> personIds) {
 		Set<UUID> distinct = Set.copyOf(personIds);
-		Map<UUID, Instant> latest = this.meetings.latestHappened(ownerId, distinct);
+		Map<UUID, Instant> latest = this.history.latestHappened(ownerId, distinct);
 		for (UUID personId : distinct) {
 			Instant lastMet = latest.get(personId);
 			LocalDate day = (lastMet != null) ? LocalDate.ofInstant(lastMet, zone) : null;

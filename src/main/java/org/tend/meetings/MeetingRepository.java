@@ -3,7 +3,6 @@ package org.tend.meetings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MeetingRepository {
 
-	private static final String COLUMNS = "m.id, m.kind, m.mode, m.starts_at, m.duration_minutes, m.place, m.status, "
+	static final String COLUMNS = "m.id, m.kind, m.mode, m.starts_at, m.duration_minutes, m.place, m.status, "
 			+ "m.prep, m.learned, m.shared, m.advice_offered, m.help_asked, m.next_step, m.created_at, m.updated_at";
 
 	private final JdbcClient jdbc;
@@ -141,67 +140,6 @@ class MeetingRepository {
 			params.put("to", Timestamp.from(filter.to()));
 		}
 		return where.toString();
-	}
-
-	/** When each person was last met: the start of their latest meeting that happened. */
-	Map<UUID, Instant> latestHappened(UUID ownerId, Collection<UUID> personIds) {
-		if (personIds.isEmpty()) {
-			return Map.of();
-		}
-		Map<UUID, Instant> latest = new HashMap<>();
-		this.jdbc.sql("""
-				select mp.person_id, max(m.starts_at) as last_met from meeting m
-				join meeting_person mp on mp.meeting_id = m.id
-				where m.owner_id = :owner and mp.owner_id = :owner and m.status = 'happened'
-				  and mp.person_id in (:people)
-				group by mp.person_id""").param("owner", ownerId).param("people", personIds).query((rs) -> {
-			latest.put(rs.getObject("person_id", UUID.class), rs.getTimestamp("last_met").toInstant());
-		});
-		return latest;
-	}
-
-	/**
-	 * The person's latest meeting with something written after it, other than the one
-	 * being prepared.
-	 */
-	Optional<Meeting> latestReflected(UUID ownerId, UUID personId, UUID exceptMeetingId) {
-		return latestWith(ownerId, personId, exceptMeetingId, "(m.learned is not null or m.shared is not null"
-				+ " or m.advice_offered is not null or m.help_asked is not null or m.next_step is not null)");
-	}
-
-	/**
-	 * The person's latest meeting whose reflection names a next step, other than the one
-	 * being prepared (null: any).
-	 */
-	Optional<Meeting> latestWithNextStep(UUID ownerId, UUID personId, UUID exceptMeetingId) {
-		return latestWith(ownerId, personId, exceptMeetingId, "m.next_step is not null");
-	}
-
-	private Optional<Meeting> latestWith(UUID ownerId, UUID personId, UUID exceptMeetingId, String condition) {
-		String sql = "select " + COLUMNS + " from meeting m join meeting_person mp on mp.meeting_id = m.id"
-				+ " where m.owner_id = :owner and mp.owner_id = :owner and mp.person_id = :person"
-				+ " and m.id <> :except and " + condition
-				+ " order by m.starts_at desc, m.id desc fetch first 1 rows only";
-		return withPeople(ownerId, this.jdbc.sql(sql)
-			.param("owner", ownerId)
-			.param("person", personId)
-			// the nil id stands for "no meeting to leave out": no meeting has it
-			.param("except", (exceptMeetingId != null) ? exceptMeetingId : new UUID(0, 0))
-			.query(MeetingRepository::meeting)
-			.list()).stream().findFirst();
-	}
-
-	/** The member's meetings whose only person is this one. */
-	List<UUID> onlyWith(UUID ownerId, UUID personId) {
-		return this.jdbc.sql("""
-				select mp.meeting_id from meeting_person mp
-				where mp.owner_id = :owner and mp.person_id = :person
-				  and (select count(*) from meeting_person other
-				       where other.meeting_id = mp.meeting_id and other.owner_id = :owner) = 1""")
-			.param("owner", ownerId)
-			.param("person", personId)
-			.query(UUID.class)
-			.list();
 	}
 
 	private List<Meeting> withPeople(UUID ownerId, List<Meeting> meetings) {

@@ -38,6 +38,8 @@ public class MeetingsService {
 
 	private final MeetingRepository meetings;
 
+	private final MeetingHistory history;
+
 	private final PeopleService people;
 
 	private final SearchIndex search;
@@ -48,9 +50,10 @@ public class MeetingsService {
 
 	private final Clock clock;
 
-	MeetingsService(MeetingRepository meetings, PeopleService people, SearchIndex search, LastContacts lastContacts,
-			PrepCards prepCards, Clock clock) {
+	MeetingsService(MeetingRepository meetings, MeetingHistory history, PeopleService people, SearchIndex search,
+			LastContacts lastContacts, PrepCards prepCards, Clock clock) {
 		this.meetings = meetings;
+		this.history = history;
 		this.people = people;
 		this.search = search;
 		this.lastContacts = lastContacts;
@@ -171,7 +174,7 @@ public class MeetingsService {
 	/** The next step written after the latest meeting with the person that names one. */
 	@Transactional(readOnly = true)
 	public Optional<PastReflection> latestNextStep(UUID ownerId, UUID personId) {
-		return this.meetings.latestWithNextStep(ownerId, personId, null).map(PastReflection::of);
+		return this.history.latestWithNextStep(ownerId, personId, null).map(PastReflection::of);
 	}
 
 	/** What to remember before the meeting, for each of its people. */
@@ -186,7 +189,7 @@ public class MeetingsService {
 	 */
 	@Transactional
 	void deleteMeetingsOnlyWith(UUID ownerId, UUID personId) {
-		List<UUID> alone = this.meetings.onlyWith(ownerId, personId);
+		List<UUID> alone = this.history.onlyWith(ownerId, personId);
 		this.meetings.delete(ownerId, alone);
 		alone.forEach((meetingId) -> this.search.remove(ownerId, SearchSource.MEETING, meetingId));
 	}

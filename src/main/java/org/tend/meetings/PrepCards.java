@@ -26,12 +26,12 @@ class PrepCards {
 	/** Questions quote at most this much of a note, cut at a word. */
 	static final int SUBJECT_LENGTH = 80;
 
-	private final MeetingRepository meetings;
+	private final MeetingHistory history;
 
 	private final PeopleService people;
 
-	PrepCards(MeetingRepository meetings, PeopleService people) {
-		this.meetings = meetings;
+	PrepCards(MeetingHistory history, PeopleService people) {
+		this.history = history;
 		this.people = people;
 	}
 
@@ -50,10 +50,10 @@ class PrepCards {
 		List<ListeningNote> projects = ofKind(notes, NoteKind.PROJECT);
 		List<ListeningNote> challenges = ofKind(notes, NoteKind.CHALLENGE);
 		List<ListeningNote> aspirations = ofKind(notes, NoteKind.ASPIRATION);
-		PastReflection last = this.meetings.latestReflected(ownerId, person.id(), meeting.id())
+		PastReflection last = this.history.latestReflected(ownerId, person.id(), meeting.id())
 			.map(PastReflection::of)
 			.orElse(null);
-		PastReflection nextStep = this.meetings.latestWithNextStep(ownerId, person.id(), meeting.id())
+		PastReflection nextStep = this.history.latestWithNextStep(ownerId, person.id(), meeting.id())
 			.map(PastReflection::of)
 			.orElse(null);
 		List<Question> questions = new ArrayList<>();

@@ -27,6 +27,9 @@ abstract class MeetingRepositoryContract {
 	MeetingRepository meetings;
 
 	@Autowired
+	MeetingHistory history;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private UUID owner;
@@ -72,8 +75,8 @@ abstract class MeetingRepositoryContract {
 		assertThat(this.meetings.findById(this.owner, theirs.id())).isEmpty();
 		assertThat(this.meetings.find(this.owner, MeetingFilter.ALL, false, 0, 50)).isEmpty();
 		assertThat(this.meetings.count(this.owner, MeetingFilter.withPerson(this.ana))).isZero();
-		assertThat(this.meetings.latestHappened(this.owner, List.of(this.ana))).isEmpty();
-		assertThat(this.meetings.onlyWith(this.owner, this.ana)).isEmpty();
+		assertThat(this.history.latestHappened(this.owner, List.of(this.ana))).isEmpty();
+		assertThat(this.history.onlyWith(this.owner, this.ana)).isEmpty();
 		assertThat(this.meetings.delete(this.owner, List.of(theirs.id()))).isZero();
 		assertThat(this.meetings.findById(this.other, theirs.id())).isPresent();
 	}
@@ -117,7 +120,7 @@ abstract class MeetingRepositoryContract {
 		insert(List.of(this.li), MeetingStatus.PLANNED, NOW.plus(1, ChronoUnit.DAYS));
 		UUID nobodyMet = new JournalFixtures(this.jdbc).person(this.owner, "Nadie");
 
-		assertThat(this.meetings.latestHappened(this.owner, List.of(this.zoe, this.li, nobodyMet)))
+		assertThat(this.history.latestHappened(this.owner, List.of(this.zoe, this.li, nobodyMet)))
 			.containsEntry(this.zoe, group.startsAt())
 			.containsEntry(this.li, group.startsAt())
 			.doesNotContainKey(nobodyMet);
@@ -132,13 +135,13 @@ abstract class MeetingRepositoryContract {
 		Meeting prepared = insert(List.of(this.zoe), MeetingStatus.PLANNED, NOW.plus(1, ChronoUnit.DAYS),
 				new Reflection(null, null, null, null, "Not yet"));
 
-		assertThat(this.meetings.latestReflected(this.owner, this.zoe, prepared.id())).map(Meeting::id)
+		assertThat(this.history.latestReflected(this.owner, this.zoe, prepared.id())).map(Meeting::id)
 			.contains(newer.id());
-		assertThat(this.meetings.latestWithNextStep(this.owner, this.zoe, prepared.id())).map(Meeting::id)
+		assertThat(this.history.latestWithNextStep(this.owner, this.zoe, prepared.id())).map(Meeting::id)
 			.contains(older.id());
-		assertThat(this.meetings.latestWithNextStep(this.owner, this.zoe, null)).map(Meeting::id)
+		assertThat(this.history.latestWithNextStep(this.owner, this.zoe, null)).map(Meeting::id)
 			.contains(prepared.id());
-		assertThat(this.meetings.latestReflected(this.other, this.zoe, null)).isEmpty();
+		assertThat(this.history.latestReflected(this.other, this.zoe, null)).isEmpty();
 	}
 
 	@Test
@@ -146,7 +149,7 @@ abstract class MeetingRepositoryContract {
 		Meeting alone = insert(List.of(this.zoe), MeetingStatus.HAPPENED, NOW);
 		insert(List.of(this.zoe, this.li), MeetingStatus.HAPPENED, NOW);
 
-		assertThat(this.meetings.onlyWith(this.owner, this.zoe)).containsExactly(alone.id());
+		assertThat(this.history.onlyWith(this.owner, this.zoe)).containsExactly(alone.id());
 	}
 
 	@Test

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Import;
 import org.tend.support.OnH2;
 
 @OnH2
-@Import(MeetingRepository.class)
+@Import({ MeetingRepository.class, MeetingHistory.class })
 class MeetingRepositoryH2Tests extends MeetingRepositoryContract {
 
 }

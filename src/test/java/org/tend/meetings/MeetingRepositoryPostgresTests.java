@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Import;
 import org.tend.support.OnPostgres;
 
 @OnPostgres
-@Import(MeetingRepository.class)
+@Import({ MeetingRepository.class, MeetingHistory.class })
 class MeetingRepositoryPostgresTests extends MeetingRepositoryContract {
 
 }
