@@ -26,6 +26,7 @@ import org.tend.meetings.MeetingMode;
 import org.tend.meetings.MeetingStatus;
 import org.tend.meetings.MeetingsService;
 import org.tend.people.PeopleService;
+import org.tend.people.PersonNotFound;
 import org.tend.people.PersonSummary;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
@@ -59,7 +60,8 @@ class MeetingsPage {
 	String list(CurrentMember member, @RequestParam(required = false) UUID personId,
 			@RequestParam(required = false) Integer page, Model model) {
 		Instant now = this.clock.instant();
-		PersonSummary person = (personId != null) ? this.people.summary(member.id(), personId).orElse(null) : null;
+		PersonSummary person = (personId != null)
+				? this.people.summary(member.id(), personId).orElseThrow(() -> PersonNotFound.withId(personId)) : null;
 		UUID shown = (person != null) ? person.id() : null;
 		PageOf<MeetingDetails> past = this.meetings.list(member.id(), new MeetingFilter(shown, null, null, now),
 				PageRequest.of(page, PAGE_SIZE, PAGE_SIZE));

@@ -238,7 +238,7 @@ class MeetingPagesTests {
 		MeetingDetails meeting = create(List.of(this.ana), MeetingStatus.PLANNED, daysFromNow(1));
 
 		for (MockHttpServletRequestBuilder request : List.of(get("/meetings/{id}", meeting.id()),
-				get("/meetings/{id}/edit", meeting.id()),
+				get("/meetings").param("personId", this.ana.toString()), get("/meetings/{id}/edit", meeting.id()),
 				post("/meetings/{id}/reflection", meeting.id()).param("learned", "x"),
 				post("/meetings/{id}/status", meeting.id()).param("status", "cancelled"),
 				post("/meetings/{id}", meeting.id()).param("personIds", this.ana.toString())
