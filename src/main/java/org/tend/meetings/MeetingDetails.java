@@ -22,13 +22,4 @@ public record MeetingDetails(UUID id, List<PersonSummary> people, MeetingKind ki
 		return this.people.stream().map(PersonSummary::id).toList();
 	}
 
-	/** The people's names, joined for a title: "Zoë, Ana and Sam". */
-	public String names(String and) {
-		List<String> names = this.people.stream().map(PersonSummary::name).toList();
-		if (names.size() < 2) {
-			return String.join("", names);
-		}
-		return String.join(", ", names.subList(0, names.size() - 1)) + " " + and + " " + names.get(names.size() - 1);
-	}
-
 }
