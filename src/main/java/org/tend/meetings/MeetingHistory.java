@@ -1,0 +1,90 @@
+package org.tend.meetings;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the meetings say about one person: when they were last met, what was written after
+ * the latest meetings, which meetings were with them alone. Owner-scoped like every
+ * query; the meetings found here come without their people.
+ */
+@Repository
+class MeetingHistory {
+
+	private final JdbcClient jdbc;
+
+	MeetingHistory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** When each person was last met: the start of their latest meeting that happened. */
+	Map<UUID, Instant> latestHappened(UUID ownerId, Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Instant> latest = new HashMap<>();
+		this.jdbc.sql("""
+				select mp.person_id, max(m.starts_at) as last_met from meeting m
+				join meeting_person mp on mp.meeting_id = m.id
+				where m.owner_id = :owner and mp.owner_id = :owner and m.status = 'happened'
+				  and mp.person_id in (:people)
+				group by mp.person_id""").param("owner", ownerId).param("people", personIds).query((rs) -> {
+			latest.put(rs.getObject("person_id", UUID.class), rs.getTimestamp("last_met").toInstant());
+		});
+		return latest;
+	}
+
+	/**
+	 * The person's latest meeting with something written after it, other than the one
+	 * being prepared.
+	 */
+	Optional<Meeting> latestReflected(UUID ownerId, UUID personId, UUID exceptMeetingId) {
+		return latestWith(ownerId, personId, exceptMeetingId, "(m.learned is not null or m.shared is not null"
+				+ " or m.advice_offered is not null or m.help_asked is not null or m.next_step is not null)");
+	}
+
+	/**
+	 * The person's latest meeting whose reflection names a next step, other than the one
+	 * being prepared (null: any).
+	 */
+	Optional<Meeting> latestWithNextStep(UUID ownerId, UUID personId, UUID exceptMeetingId) {
+		return latestWith(ownerId, personId, exceptMeetingId, "m.next_step is not null");
+	}
+
+	private Optional<Meeting> latestWith(UUID ownerId, UUID personId, UUID exceptMeetingId, String condition) {
+		String sql = "select " + MeetingRepository.COLUMNS
+				+ " from meeting m join meeting_person mp on mp.meeting_id = m.id"
+				+ " where m.owner_id = :owner and mp.owner_id = :owner and mp.person_id = :person"
+				+ " and m.id <> :except and " + condition
+				+ " order by m.starts_at desc, m.id desc fetch first 1 rows only";
+		return this.jdbc.sql(sql)
+			.param("owner", ownerId)
+			.param("person", personId)
+			// the nil id stands for "no meeting to leave out": no meeting has it
+			.param("except", (exceptMeetingId != null) ? exceptMeetingId : new UUID(0, 0))
+			.query(MeetingRepository::meeting)
+			.optional();
+	}
+
+	/** The member's meetings whose only person is this one. */
+	List<UUID> onlyWith(UUID ownerId, UUID personId) {
+		return this.jdbc.sql("""
+				select mp.meeting_id from meeting_person mp
+				where mp.owner_id = :owner and mp.person_id = :person
+				  and (select count(*) from meeting_person other
+				       where other.meeting_id = mp.meeting_id and other.owner_id = :owner) = 1""")
+			.param("owner", ownerId)
+			.param("person", personId)
+			.query(UUID.class)
+			.list();
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.tend.meetings;
+
+import java.util.stream.Stream;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * What the member wrote after a meeting. Each part holds at most {@value #MAX_LENGTH}
+ * characters; a blank part is stored as none (null).
+ */
+public record Reflection(@Size(max = MAX_LENGTH) String learned, @Size(max = MAX_LENGTH) String shared,
+		@Size(max = MAX_LENGTH) String adviceOffered, @Size(max = MAX_LENGTH) String helpAsked,
+		@Size(max = MAX_LENGTH) String nextStep) {
+
+	public static final int MAX_LENGTH = 4000;
+
+	public static final Reflection NONE = new Reflection(null, null, null, null, null);
+
+	public Reflection {
+		learned = Texts.optional("learned", learned, MAX_LENGTH);
+		shared = Texts.optional("shared", shared, MAX_LENGTH);
+		adviceOffered = Texts.optional("adviceOffered", adviceOffered, MAX_LENGTH);
+		helpAsked = Texts.optional("helpAsked", helpAsked, MAX_LENGTH);
+		nextStep = Texts.optional("nextStep", nextStep, MAX_LENGTH);
+	}
+
+	/** True when nothing was written yet. */
+	public boolean isEmpty() {
+		return Stream.of(this.learned, this.shared, this.adviceOffered, this.helpAsked, this.nextStep)
+			.allMatch((part) -> part == null);
+	}
+
+	/** The written parts as one text, for the search index. */
+	String text() {
+		return String.join("\n",
+				Stream.of(this.learned, this.shared, this.adviceOffered, this.helpAsked, this.nextStep)
+					.filter((part) -> part != null)
+					.toList());
+	}
+
+}
