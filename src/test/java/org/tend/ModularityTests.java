@@ -24,7 +24,8 @@ class ModularityTests {
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 		assertThat(Path.of("target/modulith-docs/components.puml")).isNotEmptyFile();
-		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("accounts");
+		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("accounts",
+				"people", "meetings", "ledger", "search", "home", "sampledata");
 	}
 
 }

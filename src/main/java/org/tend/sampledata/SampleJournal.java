@@ -1,11 +1,13 @@
 package org.tend.sampledata;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -89,8 +91,10 @@ class SampleJournal {
 			added.add(person);
 			int count = meetingsFor(sample);
 			for (int i = 0; i < count; i++) {
-				// spread evenly over ~540 days, the latest a little before today
-				int daysAgo = 540 * (count - i) / (count + 1) + random.nextInt(10) - 5;
+				// regulars spread evenly over the last eighteen months; one-off meetings
+				// anywhere in it
+				int daysAgo = (count == 1) ? 20 + random.nextInt(520)
+						: 20 + 540 * (count - i) / count - random.nextInt(10);
 				addPastMeeting(owner, zone, List.of(person.id()), sample, today.minusDays(Math.max(2, daysAgo)),
 						random);
 			}
@@ -101,11 +105,16 @@ class SampleJournal {
 	}
 
 	private PersonDetails addPerson(UUID owner, SamplePerson sample, LocalDate today, Random random) {
-		String first = sample.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-		String email = first.replaceAll("[^a-z]", "") + "@"
-				+ sample.company().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + ".example";
-		Circle circle = (sample.circle() == null) ? null
-				: Circle.valueOf(sample.circle().toUpperCase(java.util.Locale.ROOT));
+		// ascii local part from the name ("Zoë Ñúñez" → zoe.nunez), "contact" when none
+		// is left
+		String local = Normalizer.normalize(sample.name(), Normalizer.Form.NFKD)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z ]", "")
+			.strip()
+			.replaceAll(" +", ".");
+		String email = (local.isEmpty() ? "contact" : local) + "@"
+				+ sample.company().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + ".example";
+		Circle circle = (sample.circle() == null) ? null : Circle.valueOf(sample.circle().toUpperCase(Locale.ROOT));
 		return this.people.create(owner,
 				new PersonInput(sample.name(), sample.company(), sample.role(), sample.city(), List.of(email),
 						List.of(), List.of(), sample.tags(), circle, null, sample.howWeMet(),
@@ -126,7 +135,7 @@ class SampleJournal {
 		if (sample.circle() == null) {
 			return 1;
 		}
-		return MEETINGS_BY_CIRCLE[Circle.valueOf(sample.circle().toUpperCase(java.util.Locale.ROOT)).ordinal()];
+		return MEETINGS_BY_CIRCLE[Circle.valueOf(sample.circle().toUpperCase(Locale.ROOT)).ordinal()];
 	}
 
 	private MeetingDetails addPastMeeting(UUID owner, ZoneId zone, List<UUID> personIds, SamplePerson sample,
