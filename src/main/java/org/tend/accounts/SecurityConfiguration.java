@@ -72,16 +72,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-		return http
-			.authorizeHttpRequests(
-					(requests) -> requests
-						.requestMatchers("/", "/login", "/login/throttled", "/signup", "/demo", "/css/**", "/js/**",
-								"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
-								"/actuator/info", "/v3/api-docs/**")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager throttledPasswords) throws Exception {
+		// explicitly: otherwise Spring builds a manager of its own from the
+		// UserDetailsService bean, and the sign-in form would bypass the throttle
+		return http.authenticationManager(throttledPasswords)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/", "/login", "/login/throttled", "/signup", "/demo", "/css/**", "/js/**",
+						"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
+						"/v3/api-docs/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/today", false)
 				.failureHandler(loginFailureHandler()))
