@@ -133,6 +133,18 @@ class AccountsApiTests {
 	}
 
 	@Test
+	void theApiDescriptionAsksForABearerTokenEverywhereButSignUp() {
+		JsonNode docs = api().get("/v3/api-docs", null).json();
+
+		assertThat(docs.at("/components/securitySchemes/personalAccessToken/scheme").asString()).isEqualTo("bearer");
+		assertThat(docs.at("/security/0").propertyNames()).containsExactly("personalAccessToken");
+		assertThat(docs.at("/paths/~1api~1v1~1accounts/post/security").isEmpty()).isTrue();
+		assertThat(docs.at("/paths/~1api~1v1~1accounts/post/responses").has("201")).isTrue();
+		// the member comes from the token, never from a parameter
+		assertThat(docs.at("/paths/~1api~1v1~1me/get/parameters").isMissingNode()).isTrue();
+	}
+
+	@Test
 	void aSignedInBrowserSessionDoesNotOpenTheApi() {
 		Member member = api().signUp(Api.uniqueEmail("kai"), "correct horse battery", "Kai");
 		Browser browser = new Browser(this.port);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
@@ -33,6 +34,7 @@ class AccountsApi {
 
 	/** Creates an account and a first token, so that a script can go on at once. */
 	@PostMapping("/accounts")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<CreatedAccount> signUp(@Valid @RequestBody SignUp request) {
 		Account account = this.accounts.signUp(request);
 		NewToken token = this.accounts.createToken(account.id(), "Created at sign-up");
