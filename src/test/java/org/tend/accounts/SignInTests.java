@@ -63,6 +63,18 @@ class SignInTests {
 	}
 
 	@Test
+	void theLongestEmailsStillSignIn() {
+		// 64 characters before the @, 200 in all: the session store indexes it
+		String email = "z".repeat(56) + Api.uniqueEmail("").substring(1, 9) + "@" + "a".repeat(60) + "."
+				+ "b".repeat(60) + ".example.org";
+		Member member = new Api(this.port).signUp(email, PASSWORD, "Zoë");
+		Browser browser = new Browser(this.port);
+
+		assertThat(browser.signIn(member.email(), PASSWORD).location()).endsWith("/today");
+		assertThat(browser.get("/settings").status()).isEqualTo(200);
+	}
+
+	@Test
 	void theStoredSessionHoldsNeitherThePasswordNorItsHash() {
 		Member member = member();
 		String hash = this.accountRepository.passwordHash(member.id()).orElseThrow();
