@@ -23,8 +23,6 @@ public class AccountsService {
 
 	static final String TOKEN_PREFIX = "tend_";
 
-	static final String INVITATION_PREFIX = "inv_";
-
 	/** An invitation link that leaks later is worth nothing after this. */
 	public static final Duration INVITATION_VALID_FOR = Duration.ofDays(30);
 
@@ -32,7 +30,7 @@ public class AccountsService {
 
 	private final AccessTokenRepository tokens;
 
-	private final InvitationRepository invitations;
+	private final Invitations invitations;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -40,7 +38,7 @@ public class AccountsService {
 
 	private final Clock clock;
 
-	AccountsService(AccountRepository accounts, AccessTokenRepository tokens, InvitationRepository invitations,
+	AccountsService(AccountRepository accounts, AccessTokenRepository tokens, Invitations invitations,
 			PasswordEncoder passwordEncoder, AccountsProperties properties, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -59,50 +57,22 @@ public class AccountsService {
 	 * first, and that first member signs up without an invitation.
 	 */
 	public boolean awaitingFirstMember() {
-		return this.accounts.countMembers() == 0;
+		return this.invitations.awaitingFirstMember();
 	}
 
 	/** Creates an account as the sign-up settings allow. */
 	@Transactional
 	public Account signUp(SignUp request) {
-		String invitationHash = invitationToSpend(request.invitation());
+		if (signupMode() == SignupMode.CLOSED) {
+			throw SignupRefused.closed();
+		}
+		String invitation = (signupMode() == SignupMode.INVITE) ? this.invitations.requireUsable(request.invitation())
+				: null;
 		Account account = create(request.email(), request.password(), request.displayName(), ZoneId.of("UTC"), false);
-		if (invitationHash != null
-				&& !this.invitations.spend(invitationHash, account.id(), now(), now().minus(INVITATION_VALID_FOR))) {
-			// another sign-up spent the code meanwhile: the account insert rolls back
-			// with
-			// this exception
-			throw SignupRefused.invitationNeeded();
+		if (invitation != null) {
+			this.invitations.spend(invitation, account.id());
 		}
 		return account;
-	}
-
-	/**
-	 * The hash of the invitation this sign-up must spend, or null when it needs none.
-	 * Checked before the email, so that without a valid invitation nobody learns which
-	 * emails have accounts.
-	 */
-	private String invitationToSpend(String invitation) {
-		switch (signupMode()) {
-			case OPEN -> {
-				return null;
-			}
-			case CLOSED -> throw SignupRefused.closed();
-			case INVITE -> {
-				if (awaitingFirstMember()) {
-					return null;
-				}
-				if (invitation == null || invitation.isBlank()) {
-					throw SignupRefused.invitationNeeded();
-				}
-				String hash = Secrets.hash(invitation.strip());
-				if (!this.invitations.isUsable(hash, now().minus(INVITATION_VALID_FOR))) {
-					throw SignupRefused.invitationNeeded();
-				}
-				return hash;
-			}
-		}
-		throw new IllegalStateException("unknown sign-up mode " + signupMode());
 	}
 
 	/**
@@ -207,11 +177,10 @@ public class AccountsService {
 
 	/**
 	 * Whether this member may invite: only when sign-up is by invite, and never from a
-	 * sample-data account (anybody can make one, so it would open an invite-only server).
+	 * sample-data account.
 	 */
 	public boolean mayInvite(UUID accountId) {
-		return signupMode() == SignupMode.INVITE
-				&& this.accounts.findById(accountId).filter((account) -> !account.demo()).isPresent();
+		return this.invitations.mayInvite(accountId);
 	}
 
 	/**
@@ -220,17 +189,12 @@ public class AccountsService {
 	 */
 	@Transactional
 	public String createInvitation(UUID accountId) {
-		if (!mayInvite(accountId)) {
-			throw new IllegalStateException("This member cannot invite on this server");
-		}
-		String code = Secrets.newSecret(INVITATION_PREFIX);
-		this.invitations.insert(Ids.newId(), accountId, Secrets.hash(code), now());
-		return code;
+		return this.invitations.create(accountId);
 	}
 
 	/** How many of the member's invitations are still waiting to be used. */
 	public long openInvitations(UUID accountId) {
-		return this.invitations.countOpen(accountId, now().minus(INVITATION_VALID_FOR));
+		return this.invitations.open(accountId);
 	}
 
 	/**
