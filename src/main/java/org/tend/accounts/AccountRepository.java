@@ -43,6 +43,14 @@ class AccountRepository {
 			.single() > 0;
 	}
 
+	/**
+	 * How many real members (not sample-data accounts) the server has: none means the
+	 * first one is signing up.
+	 */
+	long countMembers() {
+		return this.jdbc.sql("select count(*) from account where demo = false").query(Long.class).single();
+	}
+
 	Optional<Account> findById(UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from account where id = :id")
 			.param("id", id)

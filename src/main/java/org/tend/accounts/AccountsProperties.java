@@ -12,7 +12,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AccountsProperties(@DefaultValue("open") SignupMode signup,
 		@DefaultValue LoginThrottleProperties loginThrottle) {
 
-	public record LoginThrottleProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window) {
+	/**
+	 * At most {@code maxFailures} failed sign-ins per email and per client address within
+	 * {@code window}; {@code maxTrackedKeys} bounds the memory the counting takes.
+	 */
+	public record LoginThrottleProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window,
+			@DefaultValue("100000") int maxTrackedKeys) {
+
+		public LoginThrottleProperties {
+			if (maxFailures < 1 || window.isNegative() || window.isZero() || maxTrackedKeys < 2) {
+				throw new IllegalArgumentException("the sign-in throttle needs max-failures >= 1, a positive "
+						+ "window and max-tracked-keys >= 2");
+			}
+		}
+
 	}
 
 }

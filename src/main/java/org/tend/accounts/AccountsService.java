@@ -1,13 +1,17 @@
 package org.tend.accounts;
 
+import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +23,14 @@ public class AccountsService {
 
 	static final String TOKEN_PREFIX = "tend_";
 
-	static final String INVITATION_PREFIX = "inv_";
+	/** An invitation link that leaks later is worth nothing after this. */
+	public static final Duration INVITATION_VALID_FOR = Duration.ofDays(30);
 
 	private final AccountRepository accounts;
 
 	private final AccessTokenRepository tokens;
 
-	private final InvitationRepository invitations;
+	private final Invitations invitations;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -33,7 +38,7 @@ public class AccountsService {
 
 	private final Clock clock;
 
-	AccountsService(AccountRepository accounts, AccessTokenRepository tokens, InvitationRepository invitations,
+	AccountsService(AccountRepository accounts, AccessTokenRepository tokens, Invitations invitations,
 			PasswordEncoder passwordEncoder, AccountsProperties properties, Clock clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -47,24 +52,33 @@ public class AccountsService {
 		return this.properties.signup();
 	}
 
+	/**
+	 * True while a server with sign-up by invite has no member yet: somebody has to be
+	 * first, and that first member signs up without an invitation.
+	 */
+	public boolean awaitingFirstMember() {
+		return this.invitations.awaitingFirstMember();
+	}
+
 	/** Creates an account as the sign-up settings allow. */
 	@Transactional
 	public Account signUp(SignUp request) {
 		if (signupMode() == SignupMode.CLOSED) {
 			throw SignupRefused.closed();
 		}
+		String invitation = (signupMode() == SignupMode.INVITE) ? this.invitations.requireUsable(request.invitation())
+				: null;
 		Account account = create(request.email(), request.password(), request.displayName(), ZoneId.of("UTC"), false);
-		if (signupMode() == SignupMode.INVITE && (request.invitation() == null
-				|| !this.invitations.spend(Secrets.hash(request.invitation().strip()), account.id(), now()))) {
-			// the account insert above rolls back with this exception
-			throw SignupRefused.invitationNeeded();
+		if (invitation != null) {
+			this.invitations.spend(invitation, account.id());
 		}
 		return account;
 	}
 
 	/**
 	 * Creates a throw-away account for exploring with sample data, whatever the sign-up
-	 * settings: it holds nothing but generated data.
+	 * settings: it holds nothing but generated data, cannot sign in with a password and
+	 * cannot invite anybody.
 	 */
 	@Transactional
 	public Account createDemoAccount(String displayName, ZoneId zone) {
@@ -73,12 +87,20 @@ public class AccountsService {
 	}
 
 	private Account create(String email, String password, String displayName, ZoneId zone, boolean demo) {
+		requireAcceptablePassword(password);
 		String normalisedEmail = normaliseEmail(email);
 		if (this.accounts.emailExists(normalisedEmail)) {
 			throw SignupRefused.emailTaken();
 		}
-		Account account = new Account(Ids.newId(), normalisedEmail, displayName.strip(), zone, demo, now());
-		this.accounts.insert(account, this.passwordEncoder.encode(password));
+		Account account = new Account(Ids.newId(), normalisedEmail, requireDisplayName(displayName),
+				Objects.requireNonNull(zone), demo, now());
+		try {
+			this.accounts.insert(account, this.passwordEncoder.encode(password));
+		}
+		catch (DuplicateKeyException ex) {
+			// a concurrent sign-up with the same email won the race
+			throw SignupRefused.emailTaken();
+		}
 		return account;
 	}
 
@@ -96,30 +118,34 @@ public class AccountsService {
 	 */
 	@Transactional
 	public boolean changePassword(UUID accountId, String currentPassword, String newPassword) {
-		if (newPassword == null || newPassword.length() < 12) {
-			throw new IllegalArgumentException("The new password must be at least 12 characters");
-		}
+		requireAcceptablePassword(newPassword);
 		String hash = this.accounts.passwordHash(accountId).orElseThrow();
-		if (!this.passwordEncoder.matches(currentPassword, hash)) {
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, hash)) {
 			return false;
 		}
 		this.accounts.updatePasswordHash(accountId, this.passwordEncoder.encode(newPassword));
 		return true;
 	}
 
+	/** Changes the display name and time zone, answering the account as it is now. */
 	@Transactional
-	public void updateProfile(UUID accountId, String displayName, ZoneId zone) {
-		this.accounts.updateProfile(accountId, displayName.strip(), zone);
+	public Account updateProfile(UUID accountId, String displayName, ZoneId zone) {
+		this.accounts.updateProfile(accountId, requireDisplayName(displayName), Objects.requireNonNull(zone));
+		return this.accounts.findById(accountId).orElseThrow();
 	}
 
 	@Transactional
 	public NewToken createToken(UUID accountId, String name) {
+		if (name == null || name.isBlank() || name.strip().length() > 100) {
+			throw new IllegalArgumentException("A token needs a name of at most 100 characters");
+		}
 		String secret = Secrets.newSecret(TOKEN_PREFIX);
 		AccessToken token = new AccessToken(Ids.newId(), name.strip(), now(), null, null);
 		this.tokens.insert(accountId, token, Secrets.hash(secret));
 		return new NewToken(token, secret);
 	}
 
+	/** The member's tokens, newest first, revoked ones included. */
 	public List<AccessToken> tokens(UUID accountId) {
 		return this.tokens.findByAccount(accountId);
 	}
@@ -150,18 +176,48 @@ public class AccountsService {
 	}
 
 	/**
-	 * A single-use invitation code for sign-up by invite, shown once to the member who
-	 * made it.
+	 * Whether this member may invite: only when sign-up is by invite, and never from a
+	 * sample-data account.
+	 */
+	public boolean mayInvite(UUID accountId) {
+		return this.invitations.mayInvite(accountId);
+	}
+
+	/**
+	 * A single-use invitation code for sign-up by invite, good for
+	 * {@link #INVITATION_VALID_FOR} and shown once to the member who made it.
 	 */
 	@Transactional
 	public String createInvitation(UUID accountId) {
-		String code = Secrets.newSecret(INVITATION_PREFIX);
-		this.invitations.insert(Ids.newId(), accountId, Secrets.hash(code), now());
-		return code;
+		return this.invitations.create(accountId);
 	}
 
+	/** How many of the member's invitations are still waiting to be used. */
+	public long openInvitations(UUID accountId) {
+		return this.invitations.open(accountId);
+	}
+
+	/**
+	 * One spelling per address: surrounding spaces dropped, Unicode composed (a "ë" typed
+	 * as e + diaeresis is the same letter) and lower case.
+	 */
 	static String normaliseEmail(String email) {
-		return email.strip().toLowerCase(Locale.ROOT);
+		return Normalizer.normalize(email.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+	}
+
+	private static void requireAcceptablePassword(String password) {
+		String problem = ValidPassword.Check.problem(password, "The password must be at least 12 characters",
+				"The password must be at most 72 bytes in UTF-8");
+		if (password == null || problem != null) {
+			throw new IllegalArgumentException(problem == null ? "A password is needed" : problem);
+		}
+	}
+
+	private static String requireDisplayName(String displayName) {
+		if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+			throw new IllegalArgumentException("A display name of 1 to 100 characters is needed");
+		}
+		return displayName.strip();
 	}
 
 	private Instant now() {

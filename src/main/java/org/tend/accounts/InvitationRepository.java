@@ -27,15 +27,42 @@ class InvitationRepository {
 			.update();
 	}
 
-	/** Spends an unused invitation; false when there is none with this code. */
-	boolean spend(String codeHash, UUID usedBy, Instant when) {
+	/** Whether an unused invitation made after {@code notBefore} has this code. */
+	boolean isUsable(String codeHash, Instant notBefore) {
+		return this.jdbc.sql("""
+				select count(*) from invitation
+				where code_hash = :hash and used_at is null and created_at > :notBefore""")
+			.param("hash", codeHash)
+			.param("notBefore", Timestamp.from(notBefore))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Spends an unused invitation made after {@code notBefore}; false when there is none
+	 * with this code. One conditional update, so that two sign-ups racing for the same
+	 * code cannot both win.
+	 */
+	boolean spend(String codeHash, UUID usedBy, Instant when, Instant notBefore) {
 		return this.jdbc.sql("""
 				update invitation set used_at = :when, used_by = :usedBy
-				where code_hash = :hash and used_at is null""")
+				where code_hash = :hash and used_at is null and created_at > :notBefore""")
 			.param("hash", codeHash)
 			.param("usedBy", usedBy)
 			.param("when", Timestamp.from(when))
+			.param("notBefore", Timestamp.from(notBefore))
 			.update() > 0;
+	}
+
+	/** How many invitations the member made that nobody has used yet. */
+	long countOpen(UUID createdBy, Instant notBefore) {
+		return this.jdbc.sql("""
+				select count(*) from invitation
+				where created_by = :createdBy and used_at is null and created_at > :notBefore""")
+			.param("createdBy", createdBy)
+			.param("notBefore", Timestamp.from(notBefore))
+			.query(Long.class)
+			.single();
 	}
 
 }

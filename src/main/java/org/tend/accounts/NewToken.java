@@ -5,4 +5,11 @@ package org.tend.accounts;
  * stored.
  */
 public record NewToken(AccessToken token, String secret) {
+
+	/** Never the secret: a value may end up in a log. */
+	@Override
+	public String toString() {
+		return "NewToken[token=" + this.token + "]";
+	}
+
 }

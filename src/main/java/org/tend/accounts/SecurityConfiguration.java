@@ -18,10 +18,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Two filter chains: the JSON API is stateless with bearer tokens (no cookies, so no
@@ -32,6 +36,8 @@ class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+	private static final String HX_REQUEST = "HX-Request";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -59,29 +65,62 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(SecurityConfiguration::unauthorized))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-		return http
-			.authorizeHttpRequests(
-					(requests) -> requests
-						.requestMatchers("/", "/login", "/login/throttled", "/signup", "/demo", "/css/**", "/js/**",
-								"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
-								"/actuator/info", "/v3/api-docs/**")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager throttledPasswords) throws Exception {
+		// explicitly: otherwise Spring builds a manager of its own from the
+		// UserDetailsService bean, and the sign-in form would bypass the throttle
+		return http.authenticationManager(throttledPasswords)
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/", "/login", "/login/throttled", "/signup", "/demo", "/css/**", "/js/**",
+						"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
+						"/v3/api-docs/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/today", false)
 				.failureHandler(loginFailureHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst()))
+			.requestCache((cache) -> cache.requestCache(pagesToReturnTo()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.build();
+	}
+
+	/**
+	 * An htmx request whose session has ended gets 401 with {@code HX-Redirect}, which
+	 * htmx follows as a whole-page visit; otherwise the login page would be swapped into
+	 * a fragment.
+	 */
+	private static AuthenticationEntryPoint signInFirst() {
+		AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, exception) -> {
+			if (request.getHeader(HX_REQUEST) != null) {
+				response.setStatus(HttpStatus.UNAUTHORIZED.value());
+				response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+			}
+			else {
+				loginPage.commence(request, response, exception);
+			}
+		};
+	}
+
+	/**
+	 * After signing in, the member is sent back to the page they asked for: a whole page,
+	 * never an htmx fragment.
+	 */
+	private static RequestCache pagesToReturnTo() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher((request) -> HttpMethod.GET.matches(request.getMethod())
+				&& request.getHeader(HX_REQUEST) == null && !request.getRequestURI().endsWith("/favicon.ico"));
+		return cache;
 	}
 
 	/**

@@ -2,18 +2,23 @@ package org.tend.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs a member in on this browser session right after sign-up or after creating a demo
- * account.
+ * The member's browser session: signs a member in right after sign-up or after creating a
+ * demo account, keeps the session's member up to date after a profile change, and ends
+ * the member's other sessions after a password change.
  */
 @Component
 public class SessionSignIn {
@@ -22,10 +27,53 @@ public class SessionSignIn {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
+	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+
+	SessionSignIn(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+		this.sessions = sessions;
+	}
+
 	public void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
-		// a fresh session id on sign-in, against session fixation
+		// a fresh session id and CSRF token on sign-in, against session fixation, as the
+		// sign-in form does
 		request.getSession(true);
 		request.changeSessionId();
+		new HttpSessionCsrfTokenRepository().saveToken(null, request, response);
+		save(account, request, response);
+	}
+
+	/**
+	 * Puts the member's new display name or time zone into this session, so that every
+	 * page sees it at once.
+	 */
+	public void refresh(Account account, HttpServletRequest request, HttpServletResponse response) {
+		save(account, request, response);
+	}
+
+	/**
+	 * After a password change: signs the member out everywhere else (whoever knew the old
+	 * password is out) and gives this session a new id.
+	 */
+	public void endOtherSessions(CurrentMember member, HttpServletRequest request) {
+		HttpSession current = request.getSession(false);
+		FindByIndexNameSessionRepository<?> repository = this.sessions.getIfAvailable();
+		if (current == null) {
+			return;
+		}
+		if (repository != null) {
+			// before the id changes: the stored session still has the old one
+			String currentId = current.getId();
+			repository.findByPrincipalName(member.email())
+				.keySet()
+				.stream()
+				.filter((id) -> !id.equals(currentId))
+				.toList()
+				.forEach(repository::deleteById);
+		}
+		request.changeSessionId();
+	}
+
+	private void save(Account account, HttpServletRequest request, HttpServletResponse response) {
 		MemberDetails details = new MemberDetails(account.asCurrentMember(), null);
 		SecurityContext context = this.holder.createEmptyContext();
 		context.setAuthentication(

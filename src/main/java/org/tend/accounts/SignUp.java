@@ -6,14 +6,20 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A request to create an account; the invitation code matters only when sign-up is by
- * invite.
+ * invite. Limits: email 254 characters, password 12 characters to 72 bytes, display name
+ * 100 characters.
  */
-public record SignUp(@NotBlank @Email @Size(max = 254) String email,
-		@NotBlank @Size(min = 12, max = 200, message = "must be at least 12 characters") String password,
-		@NotBlank @Size(max = 100) String displayName, String invitation) {
+public record SignUp(@NotBlank @Email @Size(max = 254) String email, @NotBlank @ValidPassword String password,
+		@NotBlank @Size(max = 100) String displayName, @Size(max = 100) String invitation) {
 
 	public SignUp(String email, String password, String displayName) {
 		this(email, password, displayName, null);
+	}
+
+	/** Never the password or the invitation code: a request may end up in a log. */
+	@Override
+	public String toString() {
+		return "SignUp[email=" + this.email + ", displayName=" + this.displayName + "]";
 	}
 
 }

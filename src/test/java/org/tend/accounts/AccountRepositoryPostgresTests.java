@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Import;
 import org.tend.support.OnPostgres;
 
 @OnPostgres
-@Import({ AccountRepository.class, AccessTokenRepository.class })
+@Import({ AccountRepository.class, AccessTokenRepository.class, InvitationRepository.class })
 class AccountRepositoryPostgresTests extends AccountRepositoryContract {
 
 }

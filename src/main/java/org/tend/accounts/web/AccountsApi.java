@@ -9,18 +9,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
+import org.tend.accounts.CurrentMember;
 import org.tend.accounts.NewToken;
 import org.tend.accounts.SignUp;
 import org.tend.accounts.SignupRefused;
 
 @RestController
-@RequestMapping("/api/v1/accounts")
+@RequestMapping("/api/v1")
 class AccountsApi {
 
 	private final AccountsService accounts;
@@ -30,12 +33,19 @@ class AccountsApi {
 	}
 
 	/** Creates an account and a first token, so that a script can go on at once. */
-	@PostMapping
+	@PostMapping("/accounts")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<CreatedAccount> signUp(@Valid @RequestBody SignUp request) {
 		Account account = this.accounts.signUp(request);
 		NewToken token = this.accounts.createToken(account.id(), "Created at sign-up");
-		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id()))
+		return ResponseEntity.created(URI.create("/api/v1/me"))
 			.body(new CreatedAccount(account.id(), account.email(), account.displayName(), token.secret()));
+	}
+
+	/** Who the token belongs to: lets a script check its token before doing anything. */
+	@GetMapping("/me")
+	Me me(CurrentMember member) {
+		return new Me(member.id(), member.email(), member.displayName(), member.zone().getId());
 	}
 
 	@ExceptionHandler(SignupRefused.class)
@@ -48,6 +58,16 @@ class AccountsApi {
 	}
 
 	record CreatedAccount(UUID id, String email, String displayName, String token) {
+
+		/** Never the token: a value may end up in a log. */
+		@Override
+		public String toString() {
+			return "CreatedAccount[id=" + this.id + ", email=" + this.email + "]";
+		}
+
+	}
+
+	record Me(UUID id, String email, String displayName, String timeZone) {
 	}
 
 }

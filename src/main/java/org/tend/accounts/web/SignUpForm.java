@@ -5,13 +5,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.tend.accounts.SignUp;
+import org.tend.accounts.ValidPassword;
 
 record SignUpForm(
-		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(
-				max = 254) String email,
-		@NotBlank(message = "{signup.password.required}") @Size(min = 12, max = 200,
-				message = "{signup.password.length}") String password,
-		@NotBlank(message = "{signup.displayName.required}") @Size(max = 100) String displayName, String invitation) {
+		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(max = 254,
+				message = "{signup.email.invalid}") String email,
+		@NotBlank(message = "{signup.password.required}") @ValidPassword(tooShort = "{signup.password.length}",
+				tooLong = "{signup.password.tooLong}") String password,
+		@NotBlank(message = "{signup.displayName.required}") @Size(max = 100,
+				message = "{signup.displayName.length}") String displayName,
+		@Size(max = 100) String invitation) {
 
 	static SignUpForm empty(String invitation) {
 		return new SignUpForm("", "", "", invitation);
@@ -19,6 +22,12 @@ record SignUpForm(
 
 	SignUp toSignUp() {
 		return new SignUp(this.email, this.password, this.displayName, this.invitation);
+	}
+
+	/** Never the password or the invitation code: a form may end up in a log. */
+	@Override
+	public String toString() {
+		return "SignUpForm[email=" + this.email + ", displayName=" + this.displayName + "]";
 	}
 
 }

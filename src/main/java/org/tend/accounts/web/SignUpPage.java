@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
 import org.tend.accounts.SessionSignIn;
+import org.tend.accounts.SignupMode;
 import org.tend.accounts.SignupRefused;
 
 @Controller
@@ -33,14 +35,14 @@ class SignUpPage {
 	@GetMapping
 	String form(@RequestParam(required = false) String invitation, Model model) {
 		model.addAttribute("form", SignUpForm.empty(invitation));
-		model.addAttribute("signupMode", this.accounts.signupMode());
+		describeMode(model);
 		return "accounts/signup";
 	}
 
 	@PostMapping
 	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		model.addAttribute("signupMode", this.accounts.signupMode());
+		describeMode(model);
 		if (result.hasErrors()) {
 			return "accounts/signup";
 		}
@@ -51,13 +53,21 @@ class SignUpPage {
 		}
 		catch (SignupRefused ex) {
 			if (ex.field() != null) {
-				result.rejectValue(ex.field(), "signup.refused", ex.getMessage());
+				result.rejectValue(ex.field(), "signup.refused." + ex.field(), ex.getMessage());
 			}
 			else {
-				result.reject("signup.refused", ex.getMessage());
+				// sign-up is closed: nothing on the form can fix that
+				response.setStatus(HttpStatus.FORBIDDEN.value());
+				result.reject("signup.refused.closed", ex.getMessage());
 			}
 			return "accounts/signup";
 		}
+	}
+
+	private void describeMode(Model model) {
+		SignupMode mode = this.accounts.signupMode();
+		model.addAttribute("signupMode", mode);
+		model.addAttribute("firstMember", mode == SignupMode.INVITE && this.accounts.awaitingFirstMember());
 	}
 
 }

@@ -1,0 +1,158 @@
+package org.tend.accounts;
+
+import java.text.Normalizer;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tend.accounts.Api.Member;
+import org.tend.accounts.Api.Reply;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class AccountsApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountsService accounts;
+
+	Api api() {
+		return new Api(this.port);
+	}
+
+	@Test
+	void signUpAnswersTheAccountWithATokenThatOpensTheApi() {
+		String email = Api.uniqueEmail("zoe");
+		Reply created = api().post("/api/v1/accounts", Map.of("email", email.toUpperCase(), "password",
+				"correct horse battery", "displayName", "Zoë Ñúñez 🌱"));
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.header("Location")).isEqualTo("/api/v1/me");
+		JsonNode body = created.json();
+		assertThat(body.propertyNames()).containsExactlyInAnyOrder("id", "email", "displayName", "token");
+		assertThat(body.get("email").asString()).isEqualTo(email);
+		assertThat(body.get("displayName").asString()).isEqualTo("Zoë Ñúñez 🌱");
+		assertThat(body.get("token").asString()).startsWith("tend_").hasSizeGreaterThan(40);
+
+		Reply me = api().get("/api/v1/me", body.get("token").asString());
+		assertThat(me.status()).isEqualTo(200);
+		assertThat(me.json().get("id").asString()).isEqualTo(body.get("id").asString());
+		assertThat(me.json().get("email").asString()).isEqualTo(email);
+		assertThat(me.json().get("displayName").asString()).isEqualTo("Zoë Ñúñez 🌱");
+		assertThat(me.json().get("timeZone").asString()).isEqualTo("UTC");
+	}
+
+	@Test
+	void theSameAddressCannotSignUpTwiceHoweverItIsSpelled() {
+		String local = "zoë." + Api.uniqueEmail("x");
+		api().signUp(local, "correct horse battery", "Zoë");
+		// the same letters, with ë decomposed and in capitals
+		String decomposed = Normalizer.normalize(local.toUpperCase(), Normalizer.Form.NFD);
+
+		Reply again = api().post("/api/v1/accounts",
+				Map.of("email", decomposed, "password", "another good password", "displayName", "Zoë again"));
+
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.contentType()).startsWith("application/problem+json");
+		assertThat(again.json().get("detail").asString()).contains("already exists");
+	}
+
+	@Test
+	void answers401ProblemWithoutAValidToken() {
+		for (String authorization : new String[] { null, "Bearer garbage", "Bearer tend_garbage", "Bearer ",
+				"Basic dXNlcjpwYXNz" }) {
+			Reply reply = (authorization == null) ? api().get("/api/v1/me", null)
+					: api().getWithAuthorization("/api/v1/me", authorization);
+
+			assertThat(reply.status()).as(String.valueOf(authorization)).isEqualTo(401);
+			assertThat(reply.contentType()).startsWith("application/problem+json");
+			assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer");
+			assertThat(reply.json().get("status").asInt()).isEqualTo(401);
+		}
+	}
+
+	@Test
+	void aRevokedTokenNoLongerOpensTheApi() {
+		Member member = api().signUp(Api.uniqueEmail("sam"), "correct horse battery", "Sam");
+		AccessToken token = this.accounts.tokens(member.id()).getFirst();
+
+		assertThat(this.accounts.revokeToken(member.id(), token.id())).isTrue();
+
+		Reply reply = api().get("/api/v1/me", member.token());
+		assertThat(reply.status()).isEqualTo(401);
+		assertThat(reply.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void signUpNamesTheBadFieldsWithoutEchoingThePassword() {
+		Reply reply = api().post("/api/v1/accounts",
+				Map.of("email", "not-an-email", "password", "short-pw", "displayName", " "));
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.contentType()).startsWith("application/problem+json");
+		assertThat(reply.json().get("errors").valueStream().map((error) -> error.get("field").asString()))
+			.contains("email", "password", "displayName");
+		assertThat(reply.body()).doesNotContain("short-pw");
+	}
+
+	@Test
+	void refusesAPasswordLongerThanBcryptReads() {
+		// 20 characters, 80 bytes: bcrypt would read only the first 72
+		String emoji = "🌱".repeat(20);
+
+		Reply reply = api().post("/api/v1/accounts",
+				Map.of("email", Api.uniqueEmail("li"), "password", emoji, "displayName", "李小龍"));
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+		assertThat(reply.json().get("errors").get(0).get("message").asString()).contains("72 bytes");
+	}
+
+	@Test
+	void acceptsALongPassphraseWithinTheLimit() {
+		Member member = api().signUp(Api.uniqueEmail("ana"), "a long passphrase with Ñúñez and a seedling 🌱 is fine",
+				"Ana");
+
+		assertThat(api().get("/api/v1/me", member.token()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void refusesABodyThatIsNotJson() {
+		Reply reply = api().post("/api/v1/accounts", "{not json");
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void theApiDescriptionAsksForABearerTokenEverywhereButSignUp() {
+		JsonNode docs = api().get("/v3/api-docs", null).json();
+
+		assertThat(docs.at("/components/securitySchemes/personalAccessToken/scheme").asString()).isEqualTo("bearer");
+		assertThat(docs.at("/security/0").propertyNames()).containsExactly("personalAccessToken");
+		assertThat(docs.at("/paths/~1api~1v1~1accounts/post/security").isEmpty()).isTrue();
+		assertThat(docs.at("/paths/~1api~1v1~1accounts/post/responses").has("201")).isTrue();
+		// the member comes from the token, never from a parameter
+		assertThat(docs.at("/paths/~1api~1v1~1me/get/parameters").isMissingNode()).isTrue();
+	}
+
+	@Test
+	void aSignedInBrowserSessionDoesNotOpenTheApi() {
+		Member member = api().signUp(Api.uniqueEmail("kai"), "correct horse battery", "Kai");
+		Browser browser = new Browser(this.port);
+		assertThat(browser.signIn(member.email(), member.password()).status()).isEqualTo(302);
+		assertThat(browser.get("/settings").status()).isEqualTo(200);
+
+		// cookies alone must never authenticate the API, which has no CSRF protection
+		assertThat(browser.get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.tend.accounts;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tend.accounts.Api.Member;
+import org.tend.accounts.Api.Reply;
+import org.tend.accounts.Browser.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SecurityHeadersTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void pagesForbidFramingSniffingInlineScriptsAndLeakyReferrers() {
+		Browser anonymous = new Browser(this.port);
+		Browser signedIn = new Browser(this.port);
+		Member member = new Api(this.port).signUp(Api.uniqueEmail("zoe"), "correct horse battery", "Zoë");
+		signedIn.signIn(member.email(), member.password());
+
+		for (String path : new String[] { "/login", "/signup", "/settings" }) {
+			Page page = ("/settings".equals(path) ? signedIn : anonymous).get(path);
+			assertThat(page.status()).as(path).isEqualTo(200);
+			assertThat(page.header("Content-Security-Policy")).as(path)
+				.get()
+				.asString()
+				.contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline");
+			assertThat(page.header("X-Frame-Options")).as(path).contains("DENY");
+			assertThat(page.header("X-Content-Type-Options")).as(path).contains("nosniff");
+			assertThat(page.header("Referrer-Policy")).as(path).contains("same-origin");
+			assertThat(page.header("Cache-Control")).as(path).get().asString().contains("no-store");
+		}
+	}
+
+	@Test
+	void apiAnswersCarryTheSameProtections() {
+		Member member = new Api(this.port).signUp(Api.uniqueEmail("zoe"), "correct horse battery", "Zoë");
+
+		for (Reply reply : new Reply[] { new Api(this.port).get("/api/v1/me", member.token()),
+				new Api(this.port).get("/api/v1/me", null) }) {
+			assertThat(reply.header("Content-Security-Policy")).isEqualTo("default-src 'none'");
+			assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+			assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
+			assertThat(reply.header("Cache-Control")).contains("no-store");
+		}
+	}
+
+	@Test
+	void healthIsPublicAndUp() {
+		Reply health = new Api(this.port).get("/actuator/health", null);
+
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.json().get("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	void theSessionCookieIsHiddenFromScripts() {
+		Browser browser = new Browser(this.port);
+
+		Page page = browser.get("/login");
+
+		assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(
+				(cookie) -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+	}
+
+}
