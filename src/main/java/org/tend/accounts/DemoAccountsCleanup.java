@@ -35,8 +35,16 @@ class DemoAccountsCleanup {
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	@Transactional
 	public int deleteExpiredDemoAccounts() {
+		Timestamp cutoff = Timestamp.from(this.clock.instant().minus(KEEP_FOR));
+		// their browser sessions go first, or a stale session would point at a deleted
+		// account
+		this.jdbc.sql("""
+				delete from spring_session where principal_name in
+				  (select email from account where demo = true and created_at < :cutoff)""")
+			.param("cutoff", cutoff)
+			.update();
 		int deleted = this.jdbc.sql("delete from account where demo = true and created_at < :cutoff")
-			.param("cutoff", Timestamp.from(this.clock.instant().minus(KEEP_FOR)))
+			.param("cutoff", cutoff)
 			.update();
 		if (deleted > 0) {
 			log.info("Deleted {} expired sample-data accounts", deleted);
