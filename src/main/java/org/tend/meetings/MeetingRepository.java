@@ -123,8 +123,11 @@ class MeetingRepository {
 		StringBuilder where = new StringBuilder("m.owner_id = :owner");
 		params.put("owner", ownerId);
 		if (filter.personId() != null) {
-			where.append(" and exists (select 1 from meeting_person mp where mp.meeting_id = m.id"
-					+ " and mp.owner_id = :owner and mp.person_id = :person)");
+			// "id in (the person's meeting ids)" rather than a correlated "exists": both
+			// databases then look up the person's few meetings instead of scanning them
+			// all
+			where.append(" and m.id in (select mp.meeting_id from meeting_person mp"
+					+ " where mp.owner_id = :owner and mp.person_id = :person)");
 			params.put("person", filter.personId());
 		}
 		if (filter.status() != null) {
