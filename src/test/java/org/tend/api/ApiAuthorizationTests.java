@@ -118,8 +118,22 @@ class ApiAuthorizationTests {
 				}
 			}
 			case HIDDEN -> {
-				assertThat(reply.status()).as(reply.toString()).isIn(200, 404);
+				assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 				noTraceOfAna(reply);
+				// one page holds all of Bo's rows: a larger total would count Ana's
+				assertThat(reply.json().get("total").asLong()).as(reply.toString())
+					.isEqualTo(reply.json().get("items").size());
+			}
+			case EMPTY -> {
+				assertThat(reply.status()).as(reply.toString()).isIn(200, 404);
+				if (reply.status() == 200) {
+					// not even a count of Ana's rows
+					assertThat(reply.json().get("items").isEmpty()).as(reply.toString()).isTrue();
+					assertThat(reply.json().path("total").asLong(0)).as(reply.toString()).isZero();
+				}
+				else {
+					assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+				}
 			}
 			case OWN_ONLY -> {
 				assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
@@ -198,8 +212,8 @@ class ApiAuthorizationTests {
 				route("GET", "/api/v1/me", "/api/v1/me", null,
 						new Probe("shows Bo only", "/api/v1/me", null, Outcome.OWN_ONLY, null)),
 				route("GET", "/api/v1/people", "/api/v1/people", null,
-						new Probe("?q=Ana's word", "/api/v1/people?q=" + a.marker(), null, Outcome.HIDDEN, null),
-						new Probe("?tag=Ana's tag", "/api/v1/people?tag=" + a.marker(), null, Outcome.HIDDEN, null),
+						new Probe("?q=Ana's word", "/api/v1/people?q=" + a.marker(), null, Outcome.EMPTY, null),
+						new Probe("?tag=Ana's tag", "/api/v1/people?tag=" + a.marker(), null, Outcome.EMPTY, null),
 						new Probe("unfiltered", "/api/v1/people?size=200", null, Outcome.HIDDEN, null)),
 				route("POST", "/api/v1/people", "/api/v1/people", person,
 						new Probe("with Ana's person id in the body", "/api/v1/people",
@@ -220,7 +234,7 @@ class ApiAuthorizationTests {
 								Outcome.NOT_FOUND, null)),
 				route("GET", "/api/v1/meetings", "/api/v1/meetings", null,
 						new Probe("?personId=Ana's person", "/api/v1/meetings?personId=" + a.person(), null,
-								Outcome.HIDDEN, null),
+								Outcome.EMPTY, null),
 						new Probe("unfiltered", "/api/v1/meetings?size=200", null, Outcome.HIDDEN, null)),
 				route("POST", "/api/v1/meetings", "/api/v1/meetings", meeting,
 						new Probe("with Ana's person", "/api/v1/meetings", meeting, Outcome.BAD_INPUT, "personIds"),
@@ -241,7 +255,7 @@ class ApiAuthorizationTests {
 						notFound(meetings + a.meeting())),
 				route("GET", "/api/v1/exchanges", "/api/v1/exchanges", null,
 						new Probe("?personId=Ana's person", "/api/v1/exchanges?personId=" + a.person(), null,
-								Outcome.HIDDEN, null),
+								Outcome.EMPTY, null),
 						new Probe("unfiltered", "/api/v1/exchanges?size=200", null, Outcome.HIDDEN, null)),
 				route("POST", "/api/v1/exchanges", "/api/v1/exchanges", exchange,
 						new Probe("with Ana's person", "/api/v1/exchanges", exchange, Outcome.BAD_INPUT, "personId"),
@@ -259,7 +273,7 @@ class ApiAuthorizationTests {
 						notFound(exchanges + a.exchange())),
 				route("GET", "/api/v1/promises", "/api/v1/promises", null,
 						new Probe("?personId=Ana's person", "/api/v1/promises?personId=" + a.person(), null,
-								Outcome.HIDDEN, null),
+								Outcome.EMPTY, null),
 						new Probe("unfiltered", "/api/v1/promises?size=200", null, Outcome.HIDDEN, null)),
 				route("POST", "/api/v1/promises", "/api/v1/promises", promise,
 						new Probe("with Ana's person", "/api/v1/promises", promise, Outcome.BAD_INPUT, "personId"),
@@ -279,8 +293,8 @@ class ApiAuthorizationTests {
 				route("DELETE", "/api/v1/promises/{id}", promises + a.promise(), null,
 						notFound(promises + a.promise())),
 				route("GET", "/api/v1/search", "/api/v1/search?q=" + a.marker(), null,
-						new Probe("?q=Ana's word", "/api/v1/search?q=" + a.marker(), null, Outcome.HIDDEN, null),
-						new Probe("?q=Ana's person's name", "/api/v1/search?q=Zo%C3%AB", null, Outcome.HIDDEN, null)));
+						new Probe("?q=Ana's word", "/api/v1/search?q=" + a.marker(), null, Outcome.EMPTY, null),
+						new Probe("?q=Ana's person's name", "/api/v1/search?q=Zo%C3%AB", null, Outcome.EMPTY, null)));
 	}
 
 	private static Route route(String method, String pattern, String samplePath, Object sampleBody, Probe... probes) {
@@ -325,8 +339,13 @@ class ApiAuthorizationTests {
 		 * meeting.
 		 */
 		BAD_INPUT,
-		/** A list or search: none of Ana's data in it. */
+		/** An unfiltered list: Bo's own rows, none of Ana's. */
 		HIDDEN,
+		/**
+		 * A list or search filtered by Ana's ids or words: nothing, not even a total (or
+		 * 404).
+		 */
+		EMPTY,
 		/** Bo's own data, none of Ana's. */
 		OWN_ONLY,
 		/** Bo's own new row, whatever id the body claims; deleted again afterwards. */
