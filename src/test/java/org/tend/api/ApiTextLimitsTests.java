@@ -47,7 +47,7 @@ class ApiTextLimitsTests {
 
 		Reply created = this.zoe.api().post(fill(limit.path()), fill(body));
 
-		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(created.status()).as(limit + " answered " + created).isEqualTo(201);
 		assertThat(at(created.json(), limit.field()).asString()).isEqualTo(text);
 	}
 
