@@ -3,6 +3,8 @@ package org.tend.meetings.web;
 import java.net.URI;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -37,12 +39,17 @@ class MeetingsApi {
 		this.meetings = meetings;
 	}
 
-	/** Newest first; {@code from}/{@code to} are ISO-8601 dates or date-times. */
+	/**
+	 * Newest first; {@code from}/{@code to} are ISO-8601 dates or date-times. The status
+	 * is read as text (an unknown one is a 400 naming it); its schema shows the OpenAPI
+	 * document the values it takes.
+	 */
 	@GetMapping
 	PageOf<MeetingJson> list(CurrentMember member, @RequestParam(required = false) UUID personId,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
+			@Parameter(schema = @Schema(implementation = MeetingStatus.class)) @RequestParam(
+					required = false) String status,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		MeetingFilter filter = new MeetingFilter(personId, status(status),
 				TimeParameter.from("from", from, member.zone()), TimeParameter.to("to", to, member.zone()));
 		return this.meetings.list(member.id(), filter, PageRequest.of(page, size, DEFAULT_PAGE_SIZE))

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tend.accounts.CurrentMember;
+import org.tend.people.Circle;
 import org.tend.people.InvalidEntry;
 import org.tend.people.ListeningNote;
 import org.tend.people.NewNote;
@@ -51,13 +53,16 @@ class PeopleApi {
 
 	/**
 	 * Filters: q (name, company, role, city, tags), circle, tag; sort name | last_met |
-	 * due.
+	 * due. Circle and sort are read as text (an unknown value is a 400 naming it); their
+	 * schemas show the OpenAPI document the values they take.
 	 */
 	@GetMapping
 	PageOf<PersonListJson> list(CurrentMember member, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String circle, @RequestParam(required = false) String tag,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@RequestParam(required = false) String sort) {
+			@Parameter(schema = @Schema(implementation = Circle.class)) @RequestParam(required = false) String circle,
+			@RequestParam(required = false) String tag, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size,
+			@Parameter(schema = @Schema(allowableValues = { "name", "last_met", "due" })) @RequestParam(
+					required = false) String sort) {
 		return this.people
 			.list(member.id(), new ListParams(q, circle, tag, sort).toQuery(),
 					PageRequest.of(page, size, DEFAULT_PAGE_SIZE))
