@@ -187,8 +187,11 @@ class SampleJournal {
 	}
 
 	private void addPlannedMeetings(UUID owner, ZoneId zone, List<PersonDetails> added, LocalDate today) {
-		int[] inDays = { 1, 3, 8, 15 };
-		MeetingKind[] kinds = { MeetingKind.COFFEE, MeetingKind.LUNCH, MeetingKind.WALK, MeetingKind.VIDEO };
+		// the call today keeps "this week" on the today page alive on any weekday, Sunday
+		// too
+		int[] inDays = { 1, 3, 8, 15, 0 };
+		MeetingKind[] kinds = { MeetingKind.COFFEE, MeetingKind.LUNCH, MeetingKind.WALK, MeetingKind.VIDEO,
+				MeetingKind.CALL };
 		for (int i = 0; i < inDays.length; i++) {
 			PersonDetails person = added.get(2 + i * 3);
 			this.meetings.create(owner, zone,

@@ -55,6 +55,8 @@ public abstract class BrowserTestCase {
 
 	private final List<BrowserContext> contexts = new ArrayList<>();
 
+	private final List<String> browserErrors = new ArrayList<>();
+
 	/** This test's page: 1280×900, signed out. */
 	protected Page page;
 
@@ -74,8 +76,15 @@ public abstract class BrowserTestCase {
 	 * shares no session with {@link #page}.
 	 */
 	protected Page phonePage() {
-		return newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))
-			.newPage();
+		return newContext(phoneSize()).newPage();
+	}
+
+	/**
+	 * A phone-size page (as {@link #phonePage()}) signed in as the given page is: it
+	 * starts with a copy of that page's cookies.
+	 */
+	protected Page phonePageSignedInAs(Page signedIn) {
+		return newContext(phoneSize().setStorageState(signedIn.context().storageState())).newPage();
 	}
 
 	/**
@@ -98,6 +107,14 @@ public abstract class BrowserTestCase {
 		page.getByLabel("Password").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 		assertThat(page).hasURL(Pattern.compile(".*/today$"));
+	}
+
+	/**
+	 * What the browser reported as an error (console errors, uncaught exceptions) on any
+	 * page this test opened so far, each prefixed with the page's address.
+	 */
+	protected List<String> browserErrors() {
+		return List.copyOf(this.browserErrors);
 	}
 
 	/**
@@ -139,8 +156,24 @@ public abstract class BrowserTestCase {
 		BrowserContext context = this.browser
 			.newContext(options.setLocale("en-US").setTimezoneId("UTC").setReducedMotion(ReducedMotion.REDUCE));
 		context.setDefaultTimeout(30_000);
+		// a blocked script or style (CSP), a missing file, a broken htmx swap: all end
+		// here
+		context.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				this.browserErrors.add(where(message.page()) + ": " + message.text());
+			}
+		});
+		context.onWebError((error) -> this.browserErrors.add(where(error.page()) + ": " + error.error()));
 		this.contexts.add(context);
 		return context;
+	}
+
+	private static Browser.NewContextOptions phoneSize() {
+		return new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
+	}
+
+	private static String where(Page page) {
+		return (page != null) ? page.url() : "(no page)";
 	}
 
 	private void openPage(Browser browser) {
@@ -168,6 +201,7 @@ public abstract class BrowserTestCase {
 	private void closeContexts() {
 		this.contexts.forEach(BrowserContext::close);
 		this.contexts.clear();
+		this.browserErrors.clear();
 		this.page = null;
 	}
 

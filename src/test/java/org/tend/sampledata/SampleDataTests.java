@@ -71,6 +71,7 @@ class SampleDataTests {
 		assertThat(this.ledger.promises(owner, PromiseFilter.all(), new PageRequest(0, 1)).total())
 			.isGreaterThanOrEqualTo(10);
 		assertThat(this.people.dueToReconnect(owner, account.zone(), 10)).isNotEmpty();
+		assertThat(this.meetings.thisWeek(owner, account.zone())).isNotEmpty();
 		assertThat(this.search.search(owner, "climate data", 5)).isNotEmpty();
 	}
 
