@@ -1,5 +1,7 @@
 package org.tend.home;
 
+import org.tend.accounts.Account;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -86,6 +88,23 @@ class TodayPageTests {
 			.create(member.id(),
 					new PersonInput(name, null, null, null, null, null, null, null, null, null, null, null))
 			.id();
+	}
+
+	@Test
+	void guidesANewMemberToTheirFirstPerson() throws Exception {
+		Account fresh = this.accounts.signUp(new SignUp("first-steps@example.org", "a long enough password", "Noor"));
+
+		this.mvc
+			.perform(get("/today").with(authentication(UsernamePasswordAuthenticationToken
+				.authenticated(fresh.asCurrentMember(), null, java.util.List.of()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Start with one person")))
+			.andExpect(content().string(containsString("/people/new")));
+	}
+
+	@Test
+	void asksAnonymousVisitorsToSignIn() throws Exception {
+		this.mvc.perform(get("/today")).andExpect(status().is3xxRedirection());
 	}
 
 }
