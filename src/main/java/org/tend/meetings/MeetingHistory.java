@@ -38,13 +38,15 @@ class MeetingHistory {
 		}
 		Map<UUID, Instant> latest = new HashMap<>();
 		for (UUID personId : personIds) {
-			this.jdbc
-				.sql("""
-						select max(m.starts_at) from meeting m
-						where m.owner_id = :owner and m.status = 'happened' and m.id in
-						  (select mp.meeting_id from meeting_person mp where mp.owner_id = :owner and mp.person_id = :person)""")
+			List<UUID> ids = meetingIdsOf(ownerId, personId);
+			if (ids.isEmpty()) {
+				continue;
+			}
+			this.jdbc.sql("""
+					select max(m.starts_at) from meeting m
+					where m.owner_id = :owner and m.status = 'happened' and m.id in (:ids)""")
 				.param("owner", ownerId)
-				.param("person", personId)
+				.param("ids", ids)
 				.query(Timestamp.class)
 				.optional()
 				.ifPresent((lastMet) -> latest.put(personId, lastMet.toInstant()));
@@ -70,18 +72,32 @@ class MeetingHistory {
 	}
 
 	private Optional<Meeting> latestWith(UUID ownerId, UUID personId, UUID exceptMeetingId, String condition) {
+		List<UUID> ids = meetingIdsOf(ownerId, personId);
+		if (ids.isEmpty()) {
+			return Optional.empty();
+		}
 		String sql = "select " + MeetingRepository.COLUMNS
-				+ " from meeting m where m.owner_id = :owner and m.id in (select mp.meeting_id"
-				+ " from meeting_person mp where mp.owner_id = :owner and mp.person_id = :person)"
-				+ " and m.id <> :except and " + condition
-				+ " order by m.starts_at desc, m.id desc fetch first 1 rows only";
+				+ " from meeting m where m.owner_id = :owner and m.id in (:ids)" + " and m.id <> :except and "
+				+ condition + " order by m.starts_at desc, m.id desc fetch first 1 rows only";
 		return this.jdbc.sql(sql)
 			.param("owner", ownerId)
-			.param("person", personId)
+			.param("ids", ids)
 			// the nil id stands for "no meeting to leave out": no meeting has it
 			.param("except", (exceptMeetingId != null) ? exceptMeetingId : new UUID(0, 0))
 			.query(MeetingRepository::meeting)
 			.optional();
+	}
+
+	/**
+	 * The person's meeting ids, through the (person, meeting) index: see
+	 * MeetingRepository.
+	 */
+	private List<UUID> meetingIdsOf(UUID ownerId, UUID personId) {
+		return this.jdbc.sql("select meeting_id from meeting_person where owner_id = :owner and person_id = :person")
+			.param("owner", ownerId)
+			.param("person", personId)
+			.query(UUID.class)
+			.list();
 	}
 
 	/** The member's meetings whose only person is this one. */
