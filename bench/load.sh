@@ -15,7 +15,10 @@ meetings=${3:-100000}
 seconds=${4:-30}
 connections=64
 out="bench/out/$db"
-rm -rf "$out" && mkdir -p "$out"
+# BENCH_REUSE=1 measures again on the data a previous run generated (H2 only: its file stays)
+reuse=${BENCH_REUSE:-0}
+if [ "$reuse" != 1 ]; then rm -rf "$out"; fi
+mkdir -p "$out"
 
 java_major() { "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1; }
 if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME" || echo 0)" -lt 21 ]; then
@@ -58,29 +61,38 @@ app_pid=$!
 for _ in $(seq 1 120); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "$base/actuator/health" >/dev/null || { echo "the application did not start: see $out/app.log"; exit 1; }
 
-echo "== generating $people people and $meetings meetings on $db"
 gen_start=$(date +%s)
-"$java" bench/Generate.java "$base" "$people" "$meetings" "$out" | tee "$out/generate.log"
+if [ "$reuse" = 1 ] && [ -f "$out/member.env" ]; then
+  echo "== measuring again on the data generated before"
+else
+  echo "== generating $people people and $meetings meetings on $db"
+  "$java" bench/Generate.java "$base" "$people" "$meetings" "$out" | tee "$out/generate.log"
+fi
 gen_seconds=$(( $(date +%s) - gen_start ))
 # shellcheck disable=SC1091
 . "$out/member.env"
 
-cookies="$out/cookies.txt"
-csrf=$(curl -s -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode "username=$BENCH_EMAIL" \
-  --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "_csrf=$csrf" "$base/login"
-session=$(awk '$6=="SESSION"{print $7}' "$cookies")
-[ -n "$session" ] || { echo "could not sign in"; exit 1; }
-cookie="Cookie: SESSION=$session"
+# 16 browser sessions, as 16 people would have: one shared session would make every request
+# wait for the same session row, which Spring Session updates on each request
+sessions="$out/sessions.txt"; : > "$sessions"
+for n in $(seq 1 16); do
+  cookies="$out/cookies-$n.txt"; rm -f "$cookies"
+  csrf=$(curl -s -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode "username=$BENCH_EMAIL" \
+    --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "_csrf=$csrf" "$base/login"
+  awk '$6=="SESSION"{print "SESSION=" $7}' "$cookies" >> "$sessions"
+done
+[ "$(wc -l < "$sessions")" -eq 16 ] || { echo "could not sign in"; exit 1; }
+cookie="Cookie: $(head -n 1 "$sessions")"
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$base/people")
 [ "$status" = 200 ] || { echo "GET /people answered $status"; exit 1; }
 
-export BENCH_IDS="$PWD/$out/person-ids.txt" BENCH_WORDS="$PWD/$out/words.txt"
+export BENCH_IDS="$PWD/$out/person-ids.txt" BENCH_WORDS="$PWD/$out/words.txt" BENCH_SESSIONS="$PWD/$sessions"
 results="$out/results.md"
 {
   echo "### $db — $(date -u +%Y-%m-%d) — $people people, $meetings meetings (generated in ${gen_seconds}s)"
   echo
-  echo "\`bench/load.sh $db $people $meetings $seconds\` — wrk, 2 threads, $connections connections, ${seconds}s each, after a 5s warm-up"
+  echo "\`bench/load.sh $db $people $meetings $seconds\` — wrk, 2 threads, $connections connections, ${seconds}s each, after a 5s warm-up, 16 signed-in sessions"
   echo
   echo "| page | requests/s | p50 | p90 | p99 | errors |"
   echo "|---|---|---|---|---|---|"
@@ -88,8 +100,8 @@ results="$out/results.md"
 
 measure() {
   local name=$1 script=$2
-  wrk -t2 -c"$connections" -d5s -H "$cookie" -s "bench/$script" "$base" >/dev/null
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "$cookie" -s "bench/$script" "$base" > "$out/$name.txt"
+  wrk -t2 -c"$connections" -d5s -s "bench/$script" "$base" >/dev/null
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "bench/$script" "$base" > "$out/$name.txt"
   local rps p50 p90 p99 errors
   rps=$(awk '/Requests\/sec/{print $2}' "$out/$name.txt")
   p50=$(awk '$1=="50%"{print $2}' "$out/$name.txt")
