@@ -22,8 +22,11 @@ class MeetingHistory {
 
 	private final JdbcClient jdbc;
 
-	MeetingHistory(JdbcClient jdbc) {
+	private final MeetingRepository meetings;
+
+	MeetingHistory(JdbcClient jdbc, MeetingRepository meetings) {
 		this.jdbc = jdbc;
+		this.meetings = meetings;
 	}
 
 	/**
@@ -38,7 +41,7 @@ class MeetingHistory {
 		}
 		Map<UUID, Instant> latest = new HashMap<>();
 		for (UUID personId : personIds) {
-			List<UUID> ids = meetingIdsOf(ownerId, personId);
+			List<UUID> ids = this.meetings.meetingIdsOf(ownerId, personId);
 			if (ids.isEmpty()) {
 				continue;
 			}
@@ -72,7 +75,7 @@ class MeetingHistory {
 	}
 
 	private Optional<Meeting> latestWith(UUID ownerId, UUID personId, UUID exceptMeetingId, String condition) {
-		List<UUID> ids = meetingIdsOf(ownerId, personId);
+		List<UUID> ids = this.meetings.meetingIdsOf(ownerId, personId);
 		if (ids.isEmpty()) {
 			return Optional.empty();
 		}
@@ -86,18 +89,6 @@ class MeetingHistory {
 			.param("except", (exceptMeetingId != null) ? exceptMeetingId : new UUID(0, 0))
 			.query(MeetingRepository::meeting)
 			.optional();
-	}
-
-	/**
-	 * The person's meeting ids, through the (person, meeting) index: see
-	 * MeetingRepository.
-	 */
-	private List<UUID> meetingIdsOf(UUID ownerId, UUID personId) {
-		return this.jdbc.sql("select meeting_id from meeting_person where owner_id = :owner and person_id = :person")
-			.param("owner", ownerId)
-			.param("person", personId)
-			.query(UUID.class)
-			.list();
 	}
 
 	/** The member's meetings whose only person is this one. */
