@@ -16,8 +16,4 @@ record Today(LocalDate date, List<MeetingDetails> thisWeek, List<PromiseDue> pro
 	record PromiseDue(Promise promise, PersonSummary person, boolean overdue) {
 	}
 
-	boolean nothingToDo() {
-		return this.thisWeek.isEmpty() && this.promises.isEmpty() && this.dueToReconnect.isEmpty();
-	}
-
 }
