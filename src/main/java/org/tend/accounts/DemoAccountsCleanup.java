@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sample-data accounts are for a first look, not for keeping: they are deleted with
  * everything in them (the foreign keys cascade) a few days after they were made. The
- * delete is idempotent, so every instance may run it without coordination.
+ * delete is idempotent; the lock only spares the other instances the work.
  */
 @Component
 class DemoAccountsCleanup {
@@ -33,6 +34,7 @@ class DemoAccountsCleanup {
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@SchedulerLock(name = "demo-accounts-cleanup", lockAtMostFor = "PT10M")
 	@Transactional
 	public int deleteExpiredDemoAccounts() {
 		Timestamp cutoff = Timestamp.from(this.clock.instant().minus(KEEP_FOR));

@@ -1,0 +1,32 @@
+package org.tend.shared;
+
+import javax.sql.DataSource;
+
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Several Tend instances may share one database; a job annotated
+ * {@code @SchedulerLock(name = "...")} runs on one of them at a time. The lock lives in
+ * the {@code shedlock} table and uses the database's clock, so instances with skewed
+ * clocks still agree. Kept apart from {@link SchedulingConfiguration} so the lock also
+ * holds when a test (or an operator) calls a job directly.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
+class JobLocks {
+
+	@Bean
+	LockProvider lockProvider(DataSource dataSource) {
+		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+			.withJdbcTemplate(new JdbcTemplate(dataSource))
+			.usingDbTime()
+			.build());
+	}
+
+}
