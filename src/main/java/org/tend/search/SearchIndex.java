@@ -1,6 +1,5 @@
 package org.tend.search;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,6 +34,9 @@ public class SearchIndex {
 	static final int MAX_DOCUMENTS_PER_WORD = 2000;
 
 	static final int MAX_BODY_LENGTH = 8000;
+
+	/** What matched, shown per person: the documents holding the most query words. */
+	static final int MATCHES_PER_PERSON = 5;
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
 
@@ -75,7 +77,9 @@ public class SearchIndex {
 
 	/**
 	 * The people whose entries hold the query's words (each word matching the start of an
-	 * indexed word), those matching the most words first.
+	 * indexed word), those matching the most words first. The ranking needs only which
+	 * document holds which word; the texts are read for the people shown, a few documents
+	 * each, to cut their snippets.
 	 */
 	@Transactional(readOnly = true)
 	public List<PersonMatches> search(UUID ownerId, String query, int limit) {
@@ -84,41 +88,49 @@ public class SearchIndex {
 			return List.of();
 		}
 		Map<UUID, Set<String>> wordsByDocument = new HashMap<>();
+		Map<UUID, Set<String>> wordsByPerson = new HashMap<>();
+		Map<UUID, Map<UUID, SearchRepository.DocumentRef>> documentsByPerson = new HashMap<>();
 		for (String word : words) {
-			for (UUID document : this.repository.documentsWithPrefix(ownerId, word, MAX_DOCUMENTS_PER_WORD)) {
-				wordsByDocument.computeIfAbsent(document, (id) -> new HashSet<>()).add(word);
+			for (SearchRepository.DocumentRef document : this.repository.documentsWithPrefix(ownerId, word,
+					MAX_DOCUMENTS_PER_WORD)) {
+				wordsByDocument.computeIfAbsent(document.id(), (id) -> new HashSet<>()).add(word);
+				wordsByPerson.computeIfAbsent(document.personId(), (id) -> new HashSet<>()).add(word);
+				documentsByPerson.computeIfAbsent(document.personId(), (id) -> new HashMap<>())
+					.put(document.id(), document);
 			}
 		}
-		List<SearchRepository.IndexedDocument> documents = this.repository.documents(ownerId, wordsByDocument.keySet());
-		Map<UUID, Set<String>> wordsByPerson = new HashMap<>();
-		Map<UUID, List<SearchRepository.IndexedDocument>> documentsByPerson = new LinkedHashMap<>();
-		for (SearchRepository.IndexedDocument document : documents) {
-			wordsByPerson.computeIfAbsent(document.personId(), (id) -> new HashSet<>())
-				.addAll(wordsByDocument.get(document.id()));
-			documentsByPerson.computeIfAbsent(document.personId(), (id) -> new ArrayList<>()).add(document);
-		}
-		return documentsByPerson.entrySet()
+		Map<UUID, List<SearchRepository.DocumentRef>> shown = new LinkedHashMap<>();
+		documentsByPerson.keySet()
 			.stream()
-			.map((entry) -> toMatches(entry.getKey(), wordsByPerson.get(entry.getKey()).size(), entry.getValue(),
-					wordsByDocument, words))
-			.sorted(Comparator.comparingInt(PersonMatches::score)
-				.reversed()
-				.thenComparing((matches) -> -matches.matches().size())
-				.thenComparing((matches) -> matches.personId()))
+			.sorted(Comparator.comparingInt((UUID person) -> -wordsByPerson.get(person).size())
+				.thenComparingInt((person) -> -Math.min(MATCHES_PER_PERSON, documentsByPerson.get(person).size()))
+				.thenComparing(Comparator.naturalOrder()))
 			.limit(limit)
+			.forEach((person) -> shown.put(person,
+					bestDocuments(documentsByPerson.get(person).values(), wordsByDocument)));
+		Map<UUID, String> bodies = this.repository.bodies(ownerId,
+				shown.values().stream().flatMap(List::stream).map(SearchRepository.DocumentRef::id).toList());
+		return shown.entrySet()
+			.stream()
+			.map((entry) -> new PersonMatches(entry.getKey(), wordsByPerson.get(entry.getKey()).size(),
+					entry.getValue()
+						.stream()
+						.map((document) -> new Match(document.source(), document.sourceId(),
+								snippet(bodies.getOrDefault(document.id(), ""), words)))
+						.toList()))
 			.toList();
 	}
 
-	private static PersonMatches toMatches(UUID personId, int score, List<SearchRepository.IndexedDocument> documents,
-			Map<UUID, Set<String>> wordsByDocument, List<String> words) {
-		List<Match> matches = documents.stream()
+	/** A person's documents holding the most query words, at most a handful. */
+	private static List<SearchRepository.DocumentRef> bestDocuments(Collection<SearchRepository.DocumentRef> documents,
+			Map<UUID, Set<String>> wordsByDocument) {
+		return documents.stream()
 			.sorted(Comparator
-				.comparingInt((SearchRepository.IndexedDocument document) -> -wordsByDocument.get(document.id()).size())
-				.thenComparing((document) -> document.source()))
-			.limit(5)
-			.map((document) -> new Match(document.source(), document.sourceId(), snippet(document.body(), words)))
+				.comparingInt((SearchRepository.DocumentRef document) -> -wordsByDocument.get(document.id()).size())
+				.thenComparing(SearchRepository.DocumentRef::source)
+				.thenComparing(SearchRepository.DocumentRef::id))
+			.limit(MATCHES_PER_PERSON)
 			.toList();
-		return new PersonMatches(personId, score, matches);
 	}
 
 	/** About 160 characters of the text around the first query word found in it. */

@@ -1,7 +1,9 @@
 package org.tend.search;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -65,37 +67,39 @@ class SearchRepository {
 
 	/**
 	 * Documents holding a word that starts with the prefix, at most {@code limit} of
-	 * them.
+	 * them, with the person and journal entry each stands for (not its text): a range
+	 * scan of the (owner, token) index and a primary-key look-up per document.
 	 */
-	List<UUID> documentsWithPrefix(UUID ownerId, String prefix, int limit) {
+	List<DocumentRef> documentsWithPrefix(UUID ownerId, String prefix, int limit) {
 		return this.jdbc.sql("""
-				select distinct document_id from search_token
-				where owner_id = :owner and token >= :from and token < :to
+				select distinct d.id, d.person_id, d.source, d.source_id
+				from search_token t join search_document d on d.id = t.document_id
+				where t.owner_id = :owner and t.token >= :from and t.token < :to
 				fetch first :limit rows only""")
 			.param("owner", ownerId)
 			.param("from", prefix)
 			.param("to", Tokenizer.upperBound(prefix))
 			.param("limit", limit)
-			.query(UUID.class)
+			.query((rs, row) -> new DocumentRef(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+					SearchSource.valueOf(rs.getString("source")), rs.getObject("source_id", UUID.class)))
 			.list();
 	}
 
-	List<IndexedDocument> documents(UUID ownerId, Collection<UUID> ids) {
+	Map<UUID, String> bodies(UUID ownerId, Collection<UUID> ids) {
+		Map<UUID, String> bodies = new HashMap<>();
 		if (ids.isEmpty()) {
-			return List.of();
+			return bodies;
 		}
-		return this.jdbc.sql("""
-				select id, person_id, source, source_id, body from search_document
-				where owner_id = :owner and id in (:ids)""")
+		this.jdbc.sql("select id, body from search_document where owner_id = :owner and id in (:ids)")
 			.param("owner", ownerId)
 			.param("ids", ids)
-			.query((rs, row) -> new IndexedDocument(rs.getObject("id", UUID.class),
-					rs.getObject("person_id", UUID.class), SearchSource.valueOf(rs.getString("source")),
-					rs.getObject("source_id", UUID.class), rs.getString("body")))
-			.list();
+			.query((rs) -> {
+				bodies.put(rs.getObject("id", UUID.class), rs.getString("body"));
+			});
+		return bodies;
 	}
 
-	record IndexedDocument(UUID id, UUID personId, SearchSource source, UUID sourceId, String body) {
+	record DocumentRef(UUID id, UUID personId, SearchSource source, UUID sourceId) {
 	}
 
 }
