@@ -14,9 +14,14 @@ people=${2:-5000}
 meetings=${3:-100000}
 seconds=${4:-30}
 connections=64
+# how long each simulated person reads a page before the next (BENCH_THINK_MS)
+think_ms=${BENCH_THINK_MS:-1000}
 out="bench/out/$db"
-# BENCH_REUSE=1 measures again on the data a previous run generated (H2 only: its file stays)
+# BENCH_REUSE=1 measures again on the data a previous run generated (the H2 file and the
+# PostgreSQL cluster both stay under bench/out/<db>); BENCH_GENERATE_ONLY=1 stops after
+# generating, to measure later on a quiet machine
 reuse=${BENCH_REUSE:-0}
+generate_only=${BENCH_GENERATE_ONLY:-0}
 if [ "$reuse" != 1 ]; then rm -rf "$out"; fi
 mkdir -p "$out"
 
@@ -40,19 +45,23 @@ cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
   if [ -n "$pg_dir" ]; then
     su postgres -s /bin/sh -c "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m fast stop" >/dev/null 2>&1 || true
-    rm -rf "$pg_dir"
   fi
 }
 trap cleanup EXIT
 
-env_args=(TEND_DATA_DIR="$out/data" SERVER_PORT="$port" TEND_DB_POOL_SIZE=32)
+# a database generated before later migrations were written takes them in any order
+env_args=(TEND_DATA_DIR="$out/data" SERVER_PORT="$port" TEND_DB_POOL_SIZE=32 SPRING_FLYWAY_OUT_OF_ORDER=true)
 if [ "$db" = postgres ]; then
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  pg_dir=$(mktemp -d /tmp/tend-bench-pg.XXXXXX); chown postgres:postgres "$pg_dir"
+  pg_dir="$PWD/$out/pg"
   pg_port=$(free_port)
-  su postgres -s /bin/sh -c "'$pg_bin/initdb' -D '$pg_dir/data' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+  if [ ! -d "$pg_dir/data" ]; then
+    mkdir -p "$pg_dir"; chown postgres:postgres "$pg_dir"
+    su postgres -s /bin/sh -c "'$pg_bin/initdb' -D '$pg_dir/data' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+    fresh_pg=1
+  fi
   su postgres -s /bin/sh -c "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/log' -w -o \"-p $pg_port -k '$pg_dir' -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=100\" start" >/dev/null
-  su postgres -s /bin/sh -c "'$pg_bin/createdb' -h 127.0.0.1 -p $pg_port -U postgres tend"
+  if [ "${fresh_pg:-0}" = 1 ]; then su postgres -s /bin/sh -c "'$pg_bin/createdb' -h 127.0.0.1 -p $pg_port -U postgres tend"; fi
   env_args+=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/tend" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=)
 fi
 
@@ -69,6 +78,7 @@ else
   "$java" bench/Generate.java "$base" "$people" "$meetings" "$out" | tee "$out/generate.log"
 fi
 gen_seconds=$(( $(date +%s) - gen_start ))
+if [ "$generate_only" = 1 ]; then echo "== generated in ${gen_seconds}s; measure with BENCH_REUSE=1 bench/load.sh $db"; exit 0; fi
 # shellcheck disable=SC1091
 . "$out/member.env"
 
@@ -92,25 +102,30 @@ results="$out/results.md"
 {
   echo "### $db — $(date -u +%Y-%m-%d) — $people people, $meetings meetings (generated in ${gen_seconds}s)"
   echo
-  echo "\`bench/load.sh $db $people $meetings $seconds\` — wrk, 2 threads, $connections connections, ${seconds}s each, after a 5s warm-up, 16 signed-in sessions"
+  echo "\`bench/load.sh $db $people $meetings $seconds\` — wrk, 2 threads, $connections connections, ${seconds}s each, after a 5s warm-up, 16 signed-in sessions;"
+  echo "each page twice: saturated (every connection asks again at once) and as $connections people reading each page for about ${think_ms} ms"
   echo
-  echo "| page | requests/s | p50 | p90 | p99 | errors |"
-  echo "|---|---|---|---|---|---|"
+  echo "| page | load | requests/s | p50 | p90 | p99 | errors |"
+  echo "|---|---|---|---|---|---|---|"
 } > "$results"
 
 measure() {
-  local name=$1 script=$2
-  wrk -t2 -c"$connections" -d5s -s "bench/$script" "$base" >/dev/null
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "bench/$script" "$base" > "$out/$name.txt"
+  local name=$1 script=$2 think=$3 load file
+  if [ "$think" = 0 ]; then load="saturated"; else load="reading ~${think} ms"; fi
+  file="$out/$name-$think.txt"
+  BENCH_THINK_MS=$think wrk -t2 -c"$connections" -d5s -s "bench/$script" "$base" >/dev/null
+  BENCH_THINK_MS=$think wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "bench/$script" "$base" > "$file"
   local rps p50 p90 p99 errors
-  rps=$(awk '/Requests\/sec/{print $2}' "$out/$name.txt")
-  p50=$(awk '$1=="50%"{print $2}' "$out/$name.txt")
-  p90=$(awk '$1=="90%"{print $2}' "$out/$name.txt")
-  p99=$(awk '$1=="99%"{print $2}' "$out/$name.txt")
-  errors=$(awk '/Non-2xx|Socket errors/{print}' "$out/$name.txt" | tr '\n' ' ')
-  echo "| $name | $rps | $p50 | $p90 | $p99 | ${errors:-0} |" >> "$results"
+  rps=$(awk '/Requests\/sec/{print $2}' "$file")
+  p50=$(awk '$1=="50%"{print $2}' "$file")
+  p90=$(awk '$1=="90%"{print $2}' "$file")
+  p99=$(awk '$1=="99%"{print $2}' "$file")
+  errors=$(awk '/Non-2xx|Socket errors/{print}' "$file" | tr '\n' ' ')
+  echo "| $name | $load | $rps | $p50 | $p90 | $p99 | ${errors:-0} |" >> "$results"
 }
-measure "people list" people-list.lua
-measure "person page" person-page.lua
-measure "search" search.lua
+for think in 0 "$think_ms"; do
+  measure "people list" people-list.lua "$think"
+  measure "person page" person-page.lua "$think"
+  measure "search" search.lua "$think"
+done
 cat "$results"
