@@ -27,7 +27,7 @@ class DemoAccountsCleanupTests {
 		UUID freshDemo = insert(true, NOW.minusSeconds(3600));
 		UUID oldMember = insert(false, NOW.minusSeconds(86400 * 400L));
 
-		int deleted = new DemoAccountsCleanup(this.jdbc, Clock.fixed(NOW, ZoneOffset.UTC)).deleteExpiredDemoAccounts();
+		int deleted = new DemoAccountsCleanup(this.jdbc, Clock.fixed(NOW, ZoneOffset.UTC)).deleteExpired();
 
 		assertThat(deleted).isEqualTo(1);
 		assertThat(this.jdbc.sql("select id from account").query(UUID.class).list()).contains(freshDemo, oldMember)
