@@ -44,10 +44,11 @@ class DueToReconnectNudge implements WeeklyNudgeContent {
 	}
 
 	private NudgeSection.Line line(PersonListItem person) {
-		String text = (person.lastMetOn() == null)
+		LocalDate lastMet = (person.lastMetOn() != null) ? person.lastMetOn() : person.metOn();
+		String text = (lastMet == null)
 				? this.messages.getMessage("mail.nudge.line.notMetYet", new Object[] { person.name() }, Locale.ENGLISH)
 				: this.messages.getMessage("mail.nudge.line.lastMet",
-						new Object[] { person.name(), person.lastMetOn().toString() }, Locale.ENGLISH);
+						new Object[] { person.name(), lastMet.toString() }, Locale.ENGLISH);
 		return new NudgeSection.Line(person.id(), text);
 	}
 

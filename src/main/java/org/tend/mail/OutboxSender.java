@@ -44,23 +44,22 @@ class OutboxSender {
 		this.clock = clock;
 	}
 
-	/** Sends what is due; answers how many were sent. */
+	/**
+	 * Sends what is due. Void: ShedLock cannot lock a method returning a primitive (it
+	 * would have nothing to return when another instance holds the lock).
+	 */
 	@Scheduled(fixedDelayString = "${tend.mail.send-every:PT30S}", initialDelayString = "PT20S")
 	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT15M")
-	public int sendDue() {
+	public void sendDue() {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
-			return 0;
+			return;
 		}
-		int sent = 0;
 		for (var id : this.outbox.due(now(), this.properties.batchSize())) {
 			Instant now = now();
 			var claimed = this.outbox.claim(id, now, now.plus(this.properties.lease()));
-			if (claimed.isPresent() && send(sender, claimed.get())) {
-				sent++;
-			}
+			claimed.ifPresent((row) -> send(sender, row));
 		}
-		return sent;
 	}
 
 	private boolean send(JavaMailSender sender, OutboxRow row) {

@@ -51,11 +51,10 @@ class PromiseReminderJob {
 		this.clock = clock;
 	}
 
-	/** Answers for how many members reminders were queued. */
 	@Scheduled(fixedDelayString = "${tend.mail.reminders-every:PT15M}", initialDelayString = "PT2M")
 	@SchedulerLock(name = "mail-promise-reminders", lockAtMostFor = "PT30M")
-	public int enqueueReminders() {
-		return this.members.visit("promise reminders", this::remind);
+	public void enqueueReminders() {
+		this.members.visit("promise reminders", this::remind);
 	}
 
 	private boolean remind(Account member) {

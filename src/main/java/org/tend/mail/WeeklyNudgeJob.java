@@ -45,11 +45,10 @@ class WeeklyNudgeJob {
 		this.clock = clock;
 	}
 
-	/** Answers how many nudges were queued. */
 	@Scheduled(fixedDelayString = "${tend.mail.nudge-every:PT5M}", initialDelayString = "PT1M")
 	@SchedulerLock(name = "mail-weekly-nudge", lockAtMostFor = "PT30M")
-	public int enqueueDueNudges() {
-		return this.members.visit("weekly nudge", this::nudge);
+	public void enqueueDueNudges() {
+		this.members.visit("weekly nudge", this::nudge);
 	}
 
 	private boolean nudge(Account member) {
