@@ -36,12 +36,12 @@ class MailPreferencesPage {
 
 	@GetMapping
 	String show(CurrentMember member, Model model) {
-		model.addAttribute("form", PreferencesForm.of(this.preferences.of(member.id())));
+		model.addAttribute("emailForm", PreferencesForm.of(this.preferences.of(member.id())));
 		return render(member, model);
 	}
 
 	@PostMapping
-	String save(CurrentMember member, @Valid @ModelAttribute("form") PreferencesForm form, BindingResult result,
+	String save(CurrentMember member, @Valid @ModelAttribute("emailForm") PreferencesForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return render(member, model);
