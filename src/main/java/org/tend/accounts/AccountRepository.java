@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,6 +57,16 @@ class AccountRepository {
 			.param("id", id)
 			.query(AccountRepository::account)
 			.optional();
+	}
+
+	/** Real members (no sample-data account) ordered by id, after the given id. */
+	List<Account> membersAfter(UUID after, int limit) {
+		String from = (after != null) ? " and id > :after" : "";
+		JdbcClient.StatementSpec query = this.jdbc
+			.sql("select " + COLUMNS + " from account where demo = false" + from
+					+ " order by id fetch first :limit rows only")
+			.param("limit", limit);
+		return ((after != null) ? query.param("after", after) : query).query(AccountRepository::account).list();
 	}
 
 	Optional<Account> findByEmail(String email) {

@@ -108,6 +108,14 @@ public class AccountsService {
 		return this.accounts.findById(id);
 	}
 
+	/**
+	 * Real members (never a sample-data account) in a stable order, a page at a time, for
+	 * jobs that visit every member: those after the given id (null: from the first).
+	 */
+	public List<Account> members(UUID after, int limit) {
+		return this.accounts.membersAfter(after, Math.clamp(limit, 1, 1000));
+	}
+
 	public Optional<Account> findByEmail(String email) {
 		return this.accounts.findByEmail(normaliseEmail(email));
 	}

@@ -39,6 +39,8 @@ class SecurityConfiguration {
 
 	private static final String HX_REQUEST = "HX-Request";
 
+	private static final String UNSUBSCRIBE = "/mail/unsubscribe/*";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		// bcrypt by default, with the {id} prefix so that the hash can be upgraded later
@@ -76,10 +78,13 @@ class SecurityConfiguration {
 		// explicitly: otherwise Spring builds a manager of its own from the
 		// UserDetailsService bean, and the sign-in form would bypass the throttle
 		return http.authenticationManager(throttledPasswords)
+			// one-click unsubscribe (RFC 8058): mail clients post without a session; the
+			// link's secret token is the proof
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(UNSUBSCRIBE))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/", "/login", "/login/throttled", "/signup", "/demo", "/css/**", "/js/**",
 						"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
-						"/v3/api-docs/**")
+						"/v3/api-docs/**", UNSUBSCRIBE)
 				.permitAll()
 				.anyRequest()
 				.authenticated())

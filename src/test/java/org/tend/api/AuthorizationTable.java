@@ -30,6 +30,8 @@ final class AuthorizationTable {
 		Map<String, Object> exchange = Map.of("personId", a.person(), "direction", "given", "kind", "advice",
 				"description", "Intruder");
 		Map<String, Object> promise = Map.of("personId", a.person(), "owner", "me", "text", "Intruder");
+		Map<String, Object> mailPreferences = Map.of("weeklyNudge", true, "nudgeDay", "monday", "nudgeHour", 8,
+				"promiseReminders", true, "reminderDaysBefore", 1);
 		return List.of(
 				publicRoute("POST", "/api/v1/accounts", Map.of(),
 						new Probe("with Ana's email", "/api/v1/accounts",
@@ -38,6 +40,11 @@ final class AuthorizationTable {
 								Outcome.REFUSED, null)),
 				route("GET", "/api/v1/me", "/api/v1/me", null,
 						new Probe("shows Bo only", "/api/v1/me", null, Outcome.OWN_ONLY, null)),
+				route("GET", "/api/v1/me/mail-preferences", "/api/v1/me/mail-preferences", null,
+						new Probe("shows Bo's own only", "/api/v1/me/mail-preferences", null, Outcome.OWN_ONLY, null)),
+				route("PUT", "/api/v1/me/mail-preferences", "/api/v1/me/mail-preferences", mailPreferences,
+						new Probe("changes Bo's own only", "/api/v1/me/mail-preferences", mailPreferences,
+								Outcome.OWN_ONLY, null)),
 				route("GET", "/api/v1/people", "/api/v1/people", null,
 						new Probe("?q=Ana's word", "/api/v1/people?q=" + a.marker(), null, Outcome.EMPTY, null),
 						new Probe("?tag=Ana's tag", "/api/v1/people?tag=" + a.marker(), null, Outcome.EMPTY, null),

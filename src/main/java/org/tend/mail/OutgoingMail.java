@@ -1,0 +1,40 @@
+package org.tend.mail;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A mail to put in the outbox. The dedupe key names what the mail is about (say
+ * {@code nudge:<owner>:2026-W48}): a second mail with the same key is never enqueued. The
+ * html body is optional; header values must fit on one line.
+ */
+public record OutgoingMail(UUID ownerId, String recipient, String subject, String textBody, String htmlBody,
+		Map<String, String> headers, String dedupeKey) {
+
+	public OutgoingMail {
+		if (recipient == null || recipient.isBlank() || recipient.length() > 254) {
+			throw new IllegalArgumentException("a mail needs a recipient of at most 254 characters");
+		}
+		if (subject == null || subject.isBlank() || subject.length() > 300 || !oneLine(subject)) {
+			throw new IllegalArgumentException("a mail needs a one-line subject of at most 300 characters");
+		}
+		if (textBody == null || textBody.isBlank()) {
+			throw new IllegalArgumentException("a mail needs a text body");
+		}
+		if (dedupeKey == null || dedupeKey.isBlank() || dedupeKey.length() > 200) {
+			throw new IllegalArgumentException("a mail needs a dedupe key of at most 200 characters");
+		}
+		headers = Map.copyOf(new LinkedHashMap<>((headers != null) ? headers : Map.of()));
+		headers.forEach((name, value) -> {
+			if (!name.matches("[A-Za-z0-9-]+") || !oneLine(value)) {
+				throw new IllegalArgumentException("a header needs a plain name and a one-line value: " + name);
+			}
+		});
+	}
+
+	private static boolean oneLine(String value) {
+		return value.indexOf('\r') < 0 && value.indexOf('\n') < 0;
+	}
+
+}

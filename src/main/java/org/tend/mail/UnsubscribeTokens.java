@@ -1,0 +1,74 @@
+package org.tend.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One-click unsubscribe links. Each mail gets a fresh random token standing for its
+ * member and kind of mail; only a SHA-256 of it is stored (it is long and random, so a
+ * slow hash would add nothing), so a leaked database holds no working link.
+ */
+@Repository
+class UnsubscribeTokens {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	UnsubscribeTokens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A new token for the member and kind; the secret is returned once, never stored. */
+	String issue(UUID ownerId, MailKind kind, Instant now) {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		this.jdbc.sql("""
+				insert into mail_unsubscribe (token_hash, owner_id, kind, created_at)
+				values (:hash, :owner, :kind, :now)""")
+			.param("hash", hash(token))
+			.param("owner", ownerId)
+			.param("kind", kind.code())
+			.param("now", Timestamp.from(now))
+			.update();
+		return token;
+	}
+
+	/** The member and kind a token stands for. */
+	Optional<Subscription> find(String token) {
+		if (token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select owner_id, kind from mail_unsubscribe where token_hash = :hash")
+			.param("hash", hash(token))
+			.query((rs, rowNum) -> new Subscription(rs.getObject("owner_id", UUID.class),
+					MailKind.fromCode(rs.getString("kind"))))
+			.optional();
+	}
+
+	record Subscription(UUID ownerId, MailKind kind) {
+	}
+
+	static String hash(String secret) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+}

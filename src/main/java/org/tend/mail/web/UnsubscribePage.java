@@ -1,0 +1,48 @@
+package org.tend.mail.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.tend.mail.MailKind;
+import org.tend.mail.MailPreferencesService;
+import org.tend.mail.UnsubscribeLinkNotFound;
+
+/**
+ * One-click unsubscribe (RFC 8058). A mail client POSTs
+ * {@code List-Unsubscribe=One-Click} to the link without a session or a CSRF token (the
+ * link's secret is the proof); a person following the link gets a confirmation page
+ * first, because a link scanner's GET must not unsubscribe anybody.
+ */
+@Controller
+@RequestMapping("/mail/unsubscribe/{token}")
+class UnsubscribePage {
+
+	private static final String VIEW = "mail/unsubscribe";
+
+	private final MailPreferencesService preferences;
+
+	UnsubscribePage(MailPreferencesService preferences) {
+		this.preferences = preferences;
+	}
+
+	@GetMapping
+	String ask(@PathVariable String token, Model model) {
+		MailKind kind = this.preferences.unsubscribeKind(token).orElseThrow(UnsubscribeLinkNotFound::unknown);
+		model.addAttribute("kind", kind.code());
+		model.addAttribute("token", token);
+		model.addAttribute("done", false);
+		return VIEW;
+	}
+
+	@PostMapping
+	String unsubscribe(@PathVariable String token, Model model) {
+		MailKind kind = this.preferences.unsubscribe(token).orElseThrow(UnsubscribeLinkNotFound::unknown);
+		model.addAttribute("kind", kind.code());
+		model.addAttribute("done", true);
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,310 @@
+package org.tend.mail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.tend.accounts.Account;
+import org.tend.accounts.AccountsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The mail a member gets, through a real SMTP server in process (GreenMail) and a clock
+ * the tests move through the weeks. The jobs are called by the tests (scheduling is off
+ * in tests), through their ShedLock proxies.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MutableClock.Config.class)
+class MailJourneyTests {
+
+	private static final int SMTP_PORT = freePort();
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
+		registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	WeeklyNudgeJob nudges;
+
+	@Autowired
+	PromiseReminderJob reminders;
+
+	@Autowired
+	OutboxSender sender;
+
+	@Autowired
+	OutboxRepository outbox;
+
+	@Autowired
+	AccountsService accounts;
+
+	@Test
+	void theNudgeArrivesOnTheChosenMorningInTheMembersZoneAndOncePerWeek() throws Exception {
+		MailApi api = new MailApi(this.port);
+		MailApi.Member zoe = api.signUp("Zoë");
+		this.accounts.updateProfile(zoe.id(), "Zoë", ZoneId.of("Asia/Tokyo"));
+		api.call("POST", "/api/v1/people", zoe.token(),
+				Map.of("name", "Zoë Ñúñez 🌱", "circle", "close", "cadenceDays", 30, "metOn", "2026-01-10"));
+
+		// Monday 30 November, 07:59 in Tokyo: still Sunday in UTC, and not yet the hour
+		travelTo("2026-11-29T22:59:00Z");
+		assertThat(mailsTo(zoe)).isEmpty();
+
+		travelTo("2026-11-29T23:00:00Z");
+		List<MimeMessage> mails = mailsTo(zoe);
+		assertThat(mails).hasSize(1);
+		MimeMessage nudge = mails.getFirst();
+		assertThat(nudge.getSubject()).isEqualTo("Who would you like to see this week?");
+		assertThat(text(nudge)).contains("Hello Zoë", "Zoë Ñúñez 🌱: you last met on 2026-01-10", "Mondays at 08:00");
+		assertThat(this.outbox.findByOwner(zoe.id())).extracting(OutboxRow::dedupeKey)
+			.containsExactly("nudge:" + zoe.id() + ":2026-W49");
+
+		travelTo("2026-11-30T01:00:00Z");
+		travelTo("2026-12-02T09:00:00Z");
+		travelTo("2026-12-06T22:59:00Z");
+		assertThat(mailsTo(zoe)).hasSize(1);
+
+		travelTo("2026-12-06T23:00:00Z");
+		assertThat(mailsTo(zoe)).hasSize(2);
+		assertThat(this.outbox.findByOwner(zoe.id())).extracting(OutboxRow::dedupeKey)
+			.containsExactly("nudge:" + zoe.id() + ":2026-W49", "nudge:" + zoe.id() + ":2026-W50");
+	}
+
+	@Test
+	void eachPromiseComingDueGetsOneReminderAndNoneWhenOverdue() throws Exception {
+		MailApi api = new MailApi(this.port);
+		MailApi.Member li = api.signUp("李小龍");
+		assertThat(api
+			.call("PUT", "/api/v1/me/mail-preferences", li.token(), Map.of("weeklyNudge", false, "nudgeDay", "monday",
+					"nudgeHour", 8, "promiseReminders", true, "reminderDaysBefore", 1))
+			.status()).isEqualTo(200);
+		String person = personId(api, li, "Zoë Ñúñez 🌱");
+		String mine = promise(api, li, person, "me", "Send the article on slow networking", "2026-12-17");
+		promise(api, li, person, "them", "Introduce me to Ana", "2026-12-17");
+		promise(api, li, person, "me", "Return the book", "2026-12-01");
+
+		travelTo("2026-12-15T09:00:00Z");
+		travelTo("2026-12-16T07:00:00Z");
+		assertThat(mailsTo(li)).isEmpty();
+
+		travelTo("2026-12-16T09:00:00Z");
+		assertThat(mailsTo(li)).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("A gentle reminder: your promise to Zoë Ñúñez 🌱",
+					"Something Zoë Ñúñez 🌱 promised you");
+
+		travelTo("2026-12-16T10:00:00Z");
+		travelTo("2026-12-17T09:00:00Z");
+		assertThat(mailsTo(li)).hasSize(2);
+
+		// moved to a new date: a reminder for that date
+		api.call("PATCH", "/api/v1/promises/" + mine, li.token(), Map.of("due", "2026-12-21"));
+		travelTo("2026-12-20T09:00:00Z");
+		travelTo("2026-12-21T09:00:00Z");
+		List<MimeMessage> mails = mailsTo(li);
+		assertThat(mails).hasSize(3);
+		assertThat(text(mails.getLast())).contains("Send the article on slow networking", "2026-12-21");
+		assertThat(mails).noneMatch((mail) -> text(mail).contains("Return the book"));
+	}
+
+	@Test
+	void aMailServerThatIsDownLosesNothingAndSendsEachMailOnce() throws Exception {
+		MailApi.Member bo = new MailApi(this.port).signUp("Bo");
+		this.clock.set(Instant.parse("2027-01-04T09:00:00Z"));
+		smtp.stop();
+		try {
+			this.nudges.enqueueDueNudges();
+			this.sender.sendDue();
+			OutboxRow first = onlyRow(bo);
+			assertThat(first.status()).isEqualTo(OutboxRow.Status.PENDING);
+			assertThat(first.attempts()).isEqualTo(1);
+			assertThat(first.lastError()).isNotBlank();
+			assertThat(first.nextAttemptAt()).isEqualTo(Instant.parse("2027-01-04T09:01:00Z"));
+
+			// not yet due: no attempt
+			this.sender.sendDue();
+			assertThat(onlyRow(bo).attempts()).isEqualTo(1);
+
+			this.clock.advance(Duration.ofMinutes(1));
+			this.sender.sendDue();
+			assertThat(onlyRow(bo).attempts()).isEqualTo(2);
+			assertThat(onlyRow(bo).nextAttemptAt()).isEqualTo(Instant.parse("2027-01-04T09:03:00Z"));
+		}
+		finally {
+			smtp.start();
+		}
+		this.clock.advance(Duration.ofMinutes(1));
+		this.sender.sendDue();
+		assertThat(mailsTo(bo)).isEmpty();
+
+		this.clock.advance(Duration.ofMinutes(1));
+		this.sender.sendDue();
+		this.clock.advance(Duration.ofMinutes(10));
+		this.sender.sendDue();
+		this.nudges.enqueueDueNudges();
+		this.sender.sendDue();
+		assertThat(mailsTo(bo)).hasSize(1);
+		OutboxRow sent = onlyRow(bo);
+		assertThat(sent.status()).isEqualTo(OutboxRow.Status.SENT);
+		assertThat(sent.attempts()).isEqualTo(3);
+		assertThat(sent.sentAt()).isEqualTo(Instant.parse("2027-01-04T09:03:00Z"));
+		assertThat(sent.lastError()).isNull();
+	}
+
+	@Test
+	void aMailIsGivenUpAfterTheLastAttemptAndNeverSentLater() throws Exception {
+		MailApi.Member ana = new MailApi(this.port).signUp("Ana");
+		this.clock.set(Instant.parse("2027-02-01T09:00:00Z"));
+		smtp.stop();
+		try {
+			this.nudges.enqueueDueNudges();
+			for (int attempt = 0; attempt < 12; attempt++) {
+				this.sender.sendDue();
+				this.clock.advance(Duration.ofMinutes(61));
+			}
+		}
+		finally {
+			smtp.start();
+		}
+		this.sender.sendDue();
+		assertThat(onlyRow(ana).status()).isEqualTo(OutboxRow.Status.FAILED);
+		assertThat(onlyRow(ana).attempts()).isEqualTo(10);
+		assertThat(mailsTo(ana)).isEmpty();
+	}
+
+	@Test
+	void everyMailCarriesOneClickUnsubscribeWhichWorksWithoutASession() throws Exception {
+		MailApi api = new MailApi(this.port);
+		MailApi.Member cy = api.signUp("Cy");
+		travelTo("2027-03-01T09:00:00Z");
+		MimeMessage nudge = mailsTo(cy).getFirst();
+		assertThat(nudge.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+		String link = nudge.getHeader("List-Unsubscribe", null);
+		assertThat(link).matches("<http://localhost:8080/mail/unsubscribe/[A-Za-z0-9_-]{43}>");
+		assertThat(nudge.getHeader("Message-ID", null)).endsWith("@tend>");
+		String path = link.substring("<http://localhost:8080".length(), link.length() - 1);
+		assertThat(text(nudge)).contains(path);
+
+		MailApi.Reply ask = api.get(path);
+		assertThat(ask.status()).isEqualTo(200);
+		assertThat(ask.body()).contains("Stop the weekly nudge?");
+		assertThat(preferences(api, cy).get("weeklyNudge").asBoolean()).isTrue();
+
+		MailApi.Reply done = api.postForm(path, "List-Unsubscribe=One-Click");
+		assertThat(done.status()).isEqualTo(200);
+		assertThat(done.body()).contains("no more weekly nudges");
+		assertThat(preferences(api, cy).get("weeklyNudge").asBoolean()).isFalse();
+		assertThat(preferences(api, cy).get("promiseReminders").asBoolean()).isTrue();
+		// a client posting twice is answered the same
+		assertThat(api.postForm(path, "List-Unsubscribe=One-Click").status()).isEqualTo(200);
+
+		travelTo("2027-03-08T09:00:00Z");
+		assertThat(mailsTo(cy)).hasSize(1);
+
+		assertThat(api.postForm("/mail/unsubscribe/not-a-token", "List-Unsubscribe=One-Click").status()).isEqualTo(404);
+		assertThat(api.get("/mail/unsubscribe/not-a-token").status()).isEqualTo(404);
+	}
+
+	@Test
+	void sampleDataAccountsGetNoMail() {
+		Account demo = this.accounts.createDemoAccount("Demo", ZoneId.of("UTC"));
+		travelTo("2027-04-05T09:00:00Z");
+		assertThat(this.outbox.findByOwner(demo.id())).isEmpty();
+	}
+
+	/** Moves the clock and runs every mail job once, as the schedule would. */
+	private void travelTo(String instant) {
+		this.clock.set(Instant.parse(instant));
+		this.nudges.enqueueDueNudges();
+		this.reminders.enqueueReminders();
+		this.sender.sendDue();
+	}
+
+	private OutboxRow onlyRow(MailApi.Member member) {
+		List<OutboxRow> rows = this.outbox.findByOwner(member.id());
+		assertThat(rows).hasSize(1);
+		return rows.getFirst();
+	}
+
+	private static List<MimeMessage> mailsTo(MailApi.Member member) {
+		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
+			try {
+				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+					.anyMatch((address) -> address.toString().equals(member.email()));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private static String text(MimeMessage message) {
+		try {
+			return (String) message.getContent();
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static tools.jackson.databind.JsonNode preferences(MailApi api, MailApi.Member member) {
+		return api.call("GET", "/api/v1/me/mail-preferences", member.token(), null).json();
+	}
+
+	private static String personId(MailApi api, MailApi.Member member, String name) {
+		MailApi.Reply reply = api.call("POST", "/api/v1/people", member.token(), Map.of("name", name));
+		assertThat(reply.status()).isEqualTo(201);
+		return reply.json().get("id").asString();
+	}
+
+	private static String promise(MailApi api, MailApi.Member member, String personId, String owner, String text,
+			String due) {
+		MailApi.Reply reply = api.call("POST", "/api/v1/promises", member.token(),
+				Map.of("personId", personId, "owner", owner, "text", text, "due", due));
+		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+		return reply.json().get("id").asString();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

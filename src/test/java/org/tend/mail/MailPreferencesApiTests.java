@@ -1,0 +1,81 @@
+package org.tend.mail;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code GET|PUT /api/v1/me/mail-preferences}: the member's own, and nobody else's. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MailPreferencesApiTests {
+
+	private static final String PATH = "/api/v1/me/mail-preferences";
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aNewMemberHasTheDefaultsMondayAtEightAndRemindersTheDayBefore() {
+		MailApi api = new MailApi(this.port);
+		MailApi.Member ana = api.signUp("Ana");
+
+		MailApi.Reply reply = api.call("GET", PATH, ana.token(), null);
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.json().toString()).isEqualTo(
+				"{\"weeklyNudge\":true,\"nudgeDay\":\"monday\",\"nudgeHour\":8,\"promiseReminders\":true,\"reminderDaysBefore\":1}");
+	}
+
+	@Test
+	void replacesTheMembersOwnPreferencesAndNeverAnotherMembers() {
+		MailApi api = new MailApi(this.port);
+		MailApi.Member ana = api.signUp("Ana");
+		MailApi.Member bo = api.signUp("Bo");
+		Map<String, Object> anas = Map.of("weeklyNudge", false, "nudgeDay", "saturday", "nudgeHour", 7,
+				"promiseReminders", false, "reminderDaysBefore", 3);
+
+		MailApi.Reply saved = api.call("PUT", PATH, ana.token(), anas);
+
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.json().get("nudgeDay").asString()).isEqualTo("saturday");
+		assertThat(api.call("GET", PATH, ana.token(), null).json().get("reminderDaysBefore").asInt()).isEqualTo(3);
+		assertThat(api.call("GET", PATH, bo.token(), null).json().get("weeklyNudge").asBoolean()).isTrue();
+
+		api.call("PUT", PATH, bo.token(), Map.of("weeklyNudge", true, "nudgeDay", "friday", "nudgeHour", 18,
+				"promiseReminders", true, "reminderDaysBefore", 0));
+		assertThat(api.call("GET", PATH, ana.token(), null).json().get("nudgeDay").asString()).isEqualTo("saturday");
+		assertThat(api.call("GET", PATH, bo.token(), null).json().get("nudgeDay").asString()).isEqualTo("friday");
+	}
+
+	@Test
+	void rejectsValuesOutOfRangeNamingTheField() {
+		MailApi api = new MailApi(this.port);
+		MailApi.Member ana = api.signUp("Ana");
+
+		MailApi.Reply hour = api.call("PUT", PATH, ana.token(), Map.of("weeklyNudge", true, "nudgeDay", "monday",
+				"nudgeHour", 24, "promiseReminders", true, "reminderDaysBefore", 15));
+		MailApi.Reply day = api.call("PUT", PATH, ana.token(), Map.of("weeklyNudge", true, "nudgeDay", "someday",
+				"nudgeHour", 8, "promiseReminders", true, "reminderDaysBefore", 1));
+		MailApi.Reply missing = api.call("PUT", PATH, ana.token(), Map.of("weeklyNudge", true));
+
+		assertThat(hour.status()).isEqualTo(400);
+		assertThat(hour.badFields()).containsExactlyInAnyOrder("nudgeHour", "reminderDaysBefore");
+		assertThat(day.status()).isEqualTo(400);
+		assertThat(day.body()).contains("nudgeDay");
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.badFields()).contains("nudgeDay", "nudgeHour", "promiseReminders", "reminderDaysBefore");
+		assertThat(api.call("GET", PATH, ana.token(), null).json().get("nudgeHour").asInt()).isEqualTo(8);
+	}
+
+	@Test
+	void withoutATokenThereIsNothingToSee() {
+		MailApi api = new MailApi(this.port);
+
+		assertThat(api.call("GET", PATH, null, null).status()).isEqualTo(401);
+		assertThat(api.call("PUT", PATH, null, Map.of("weeklyNudge", false)).status()).isEqualTo(401);
+	}
+
+}

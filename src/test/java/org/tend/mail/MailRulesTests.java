@@ -1,0 +1,66 @@
+package org.tend.mail;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/** The plain rules: back-off, the chosen moment of a week, what a mail may hold. */
+class MailRulesTests {
+
+	@Test
+	void retriesWaitTwiceAsLongEachTimeUpToTheCap() {
+		MailJobProperties properties = new MailJobProperties("Tend <tend@localhost>", 10, Duration.ofMinutes(1),
+				Duration.ofHours(1), Duration.ofMinutes(10), 50);
+
+		assertThat(properties.retryAfter(1)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(properties.retryAfter(2)).isEqualTo(Duration.ofMinutes(2));
+		assertThat(properties.retryAfter(3)).isEqualTo(Duration.ofMinutes(4));
+		assertThat(properties.retryAfter(6)).isEqualTo(Duration.ofMinutes(32));
+		assertThat(properties.retryAfter(7)).isEqualTo(Duration.ofHours(1));
+		assertThat(properties.retryAfter(1000)).isEqualTo(Duration.ofHours(1));
+	}
+
+	@Test
+	void theChosenMomentIsInTheMembersOwnWeekAndZone() {
+		MailPreferences friday = new MailPreferences(true, DayOfWeek.FRIDAY, 7, true, 1);
+		ZonedDateTime sundayInAuckland = ZonedDateTime.of(2026, 11, 29, 23, 0, 0, 0, ZoneId.of("Pacific/Auckland"));
+
+		assertThat(WeeklyNudgeJob.chosenMoment(sundayInAuckland, friday))
+			.isEqualTo(ZonedDateTime.of(2026, 11, 27, 7, 0, 0, 0, ZoneId.of("Pacific/Auckland")));
+		assertThat(WeeklyNudgeJob.chosenMoment(sundayInAuckland, MailPreferences.DEFAULTS))
+			.isEqualTo(ZonedDateTime.of(2026, 11, 23, 8, 0, 0, 0, ZoneId.of("Pacific/Auckland")));
+	}
+
+	@Test
+	void namesIsoWeeksAcrossTheYearsEnd() {
+		assertThat(WeeklyNudgeJob.isoWeek(LocalDate.of(2026, 11, 23))).isEqualTo("2026-W48");
+		assertThat(WeeklyNudgeJob.isoWeek(LocalDate.of(2027, 1, 1))).isEqualTo("2026-W53");
+		assertThat(WeeklyNudgeJob.isoWeek(LocalDate.of(2029, 12, 31))).isEqualTo("2030-W01");
+	}
+
+	@Test
+	void aMailRefusesHeadersThatWouldInjectMoreHeaders() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail(null, "a@example.org", "Hi", "Body",
+				null, Map.of("X-Note", "ok\r\nBcc: victim@example.org"), "k"));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new OutgoingMail(null, "a@example.org", "Hi\nBcc: x@example.org", "Body", null, Map.of(), "k"));
+	}
+
+	@Test
+	void preferencesKeepTheirRanges() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new MailPreferences(true, DayOfWeek.MONDAY, 24, true, 1));
+		assertThatIllegalArgumentException().isThrownBy(() -> new MailPreferences(true, DayOfWeek.MONDAY, 8, true, 15));
+		assertThat(MailPreferences.DEFAULTS.without(MailKind.WEEKLY_NUDGE))
+			.isEqualTo(new MailPreferences(false, DayOfWeek.MONDAY, 8, true, 1));
+		assertThat(MailPreferences.DEFAULTS.without(MailKind.PROMISE_REMINDER).wants(MailKind.WEEKLY_NUDGE)).isTrue();
+	}
+
+}

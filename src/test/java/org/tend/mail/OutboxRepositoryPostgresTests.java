@@ -1,0 +1,10 @@
+package org.tend.mail;
+
+import org.springframework.context.annotation.Import;
+import org.tend.support.OnPostgres;
+
+@OnPostgres
+@Import(OutboxRepository.class)
+class OutboxRepositoryPostgresTests extends OutboxRepositoryContract {
+
+}
