@@ -1,0 +1,120 @@
+package org.tend.challenge;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tend.meetings.MeetingDetails;
+import org.tend.meetings.MeetingKind;
+import org.tend.meetings.MeetingsService;
+import org.tend.meetings.NewMeeting;
+import org.tend.people.PeopleService;
+
+/**
+ * The challenge module's facade: the member's week, in their time zone, every method
+ * scoped by the owner's id. Time comes from the injected clock.
+ */
+@Service
+public class ChallengeService {
+
+	/** A coffee planned from a suggestion starts the next day at this hour. */
+	static final LocalTime COFFEE_TIME = LocalTime.of(10, 0);
+
+	static final int COFFEE_MINUTES = 60;
+
+	private final ChallengeRepository repository;
+
+	private final Suggestions suggestions;
+
+	private final MeetingsService meetings;
+
+	private final PeopleService people;
+
+	private final Clock clock;
+
+	ChallengeService(ChallengeRepository repository, Suggestions suggestions, MeetingsService meetings,
+			PeopleService people, Clock clock) {
+		this.repository = repository;
+		this.suggestions = suggestions;
+		this.meetings = meetings;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** This week: goal, progress, streak and up to three suggestions. */
+	@Transactional(readOnly = true)
+	public ChallengeWeek current(UUID ownerId, ZoneId zone) {
+		LocalDate today = today(zone);
+		ChallengeSettings settings = settings(ownerId);
+		return week(ownerId, zone, today, settings, progress(ownerId, zone, today, settings));
+	}
+
+	/** This week with the settings, the period and the calendar of the last 52 weeks. */
+	@Transactional(readOnly = true)
+	public ChallengeOverview overview(UUID ownerId, ZoneId zone) {
+		LocalDate today = today(zone);
+		ChallengeSettings settings = settings(ownerId);
+		Progress progress = progress(ownerId, zone, today, settings);
+		return new ChallengeOverview(week(ownerId, zone, today, settings, progress), settings, progress.periodStart(),
+				progress.periodEnd(), progress.previousMissed(), progress.calendar());
+	}
+
+	/** The member's goal and pace; one meeting a week until they choose otherwise. */
+	@Transactional(readOnly = true)
+	public ChallengeSettings settings(UUID ownerId) {
+		return this.repository.settings(ownerId).orElse(ChallengeSettings.DEFAULT);
+	}
+
+	@Transactional
+	public ChallengeSettings changeSettings(UUID ownerId, ChallengeSettings settings) {
+		this.repository.saveSettings(ownerId, settings, this.clock.instant());
+		return settings;
+	}
+
+	/**
+	 * Waves a suggestion away for the rest of this ISO week.
+	 * @throws org.tend.people.PersonNotFound unless the person is the member's
+	 */
+	@Transactional
+	public void dismiss(UUID ownerId, ZoneId zone, UUID personId) {
+		this.people.requireOwned(ownerId, List.of(personId));
+		this.repository.dismiss(ownerId, IsoWeeks.label(today(zone)), personId, this.clock.instant());
+	}
+
+	/**
+	 * Plans a coffee with the person, tomorrow at ten in the member's zone (they move it
+	 * on the meeting page once they have agreed a time).
+	 * @throws org.tend.people.PersonNotFound unless the person is the member's
+	 */
+	@Transactional
+	public MeetingDetails planCoffee(UUID ownerId, ZoneId zone, UUID personId) {
+		this.people.requireOwned(ownerId, List.of(personId));
+		NewMeeting coffee = new NewMeeting(List.of(personId), MeetingKind.COFFEE, null,
+				today(zone).plusDays(1).atTime(COFFEE_TIME).atZone(zone).toInstant(), COFFEE_MINUTES, null, null, null,
+				null);
+		return this.meetings.create(ownerId, zone, coffee);
+	}
+
+	private ChallengeWeek week(UUID ownerId, ZoneId zone, LocalDate today, ChallengeSettings settings,
+			Progress progress) {
+		String week = IsoWeeks.label(today);
+		return new ChallengeWeek(week, settings.goal(), progress.done(), progress.streak(),
+				this.suggestions.forWeek(ownerId, zone, today, this.repository.dismissed(ownerId, week)));
+	}
+
+	private Progress progress(UUID ownerId, ZoneId zone, LocalDate today, ChallengeSettings settings) {
+		LocalDate periodEnd = IsoWeeks.periodStart(today, settings.pace()).plusWeeks(settings.pace().weeks());
+		HappenedWeeks happened = new HappenedWeeks(this.meetings, ownerId, zone, periodEnd);
+		return new Progress(happened::count, settings, today);
+	}
+
+	private LocalDate today(ZoneId zone) {
+		return LocalDate.now(this.clock.withZone(zone));
+	}
+
+}
