@@ -35,12 +35,15 @@ public class ChallengeService {
 
 	private final PeopleService people;
 
+	private final Invites invites;
+
 	private final Clock clock;
 
-	ChallengeService(ChallengeRepository repository, Suggestions suggestions, MeetingsService meetings,
+	ChallengeService(ChallengeRepository repository, Suggestions suggestions, Invites invites, MeetingsService meetings,
 			PeopleService people, Clock clock) {
 		this.repository = repository;
 		this.suggestions = suggestions;
+		this.invites = invites;
 		this.meetings = meetings;
 		this.people = people;
 		this.clock = clock;
@@ -98,6 +101,24 @@ public class ChallengeService {
 				today(zone).plusDays(1).atTime(COFFEE_TIME).atZone(zone).toInstant(), COFFEE_MINUTES, null, null, null,
 				null);
 		return this.meetings.create(ownerId, zone, coffee);
+	}
+
+	/**
+	 * The ready message inviting the meeting's people, signed with the member's name.
+	 * @throws org.tend.meetings.MeetingNotFound unless the meeting is the member's
+	 */
+	@Transactional(readOnly = true)
+	public Invite invite(UUID ownerId, ZoneId zone, String memberName, UUID meetingId) {
+		return this.invites.invite(ownerId, zone, memberName, meetingId);
+	}
+
+	/**
+	 * The meeting as an iCalendar (RFC 5545) document, organised by the member.
+	 * @throws org.tend.meetings.MeetingNotFound unless the meeting is the member's
+	 */
+	@Transactional(readOnly = true)
+	public String inviteCalendar(UUID ownerId, ZoneId zone, String memberName, String memberEmail, UUID meetingId) {
+		return this.invites.calendar(ownerId, zone, memberName, memberEmail, meetingId);
 	}
 
 	private ChallengeWeek week(UUID ownerId, ZoneId zone, LocalDate today, ChallengeSettings settings,

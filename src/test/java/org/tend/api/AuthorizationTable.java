@@ -119,6 +119,8 @@ final class AuthorizationTable {
 								Map.of("personId", a.person()), Outcome.BAD_INPUT, "personId")),
 				route("DELETE", "/api/v1/promises/{id}", promises + a.promise(), null,
 						notFound(promises + a.promise())),
+				route("GET", "/api/v1/meetings/{id}/invite.ics", meetings + a.meeting() + "/invite.ics", null,
+						notFound(meetings + a.meeting() + "/invite.ics")),
 				route("GET", "/api/v1/challenge/current", "/api/v1/challenge/current", null,
 						new Probe("shows Bo's week only", "/api/v1/challenge/current", null, Outcome.OWN_ONLY, null)),
 				route("POST", "/api/v1/challenge/current/dismiss", "/api/v1/challenge/current/dismiss",
