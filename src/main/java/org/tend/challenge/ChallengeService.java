@@ -37,11 +37,14 @@ public class ChallengeService {
 
 	private final Invites invites;
 
+	private final WrapUps wrapUps;
+
 	private final Clock clock;
 
-	ChallengeService(ChallengeRepository repository, Suggestions suggestions, Invites invites, MeetingsService meetings,
-			PeopleService people, Clock clock) {
+	ChallengeService(ChallengeRepository repository, Suggestions suggestions, Invites invites, WrapUps wrapUps,
+			MeetingsService meetings, PeopleService people, Clock clock) {
 		this.repository = repository;
+		this.wrapUps = wrapUps;
 		this.suggestions = suggestions;
 		this.invites = invites;
 		this.meetings = meetings;
@@ -119,6 +122,17 @@ public class ChallengeService {
 	@Transactional(readOnly = true)
 	public String inviteCalendar(UUID ownerId, ZoneId zone, String memberName, String memberEmail, UUID meetingId) {
 		return this.invites.calendar(ownerId, zone, memberName, memberEmail, meetingId);
+	}
+
+	/**
+	 * Saves the reflection with its promises and exchanges, all or nothing: a line that
+	 * breaks a rule ({@link org.tend.shared.web.InvalidInput},
+	 * {@link IllegalArgumentException}) saves none of it.
+	 * @throws org.tend.meetings.MeetingNotFound unless the meeting is the member's
+	 */
+	@Transactional
+	public MeetingDetails wrapUp(UUID ownerId, ZoneId zone, UUID meetingId, WrapUp wrapUp) {
+		return this.wrapUps.save(ownerId, zone, meetingId, wrapUp);
 	}
 
 	private ChallengeWeek week(UUID ownerId, ZoneId zone, LocalDate today, ChallengeSettings settings,
