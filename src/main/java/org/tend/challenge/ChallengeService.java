@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -39,11 +40,14 @@ public class ChallengeService {
 
 	private final WrapUps wrapUps;
 
+	private final ShareCards shareCards;
+
 	private final Clock clock;
 
 	ChallengeService(ChallengeRepository repository, Suggestions suggestions, Invites invites, WrapUps wrapUps,
-			MeetingsService meetings, PeopleService people, Clock clock) {
+			ShareCards shareCards, MeetingsService meetings, PeopleService people, Clock clock) {
 		this.repository = repository;
+		this.shareCards = shareCards;
 		this.wrapUps = wrapUps;
 		this.suggestions = suggestions;
 		this.invites = invites;
@@ -133,6 +137,32 @@ public class ChallengeService {
 	@Transactional
 	public MeetingDetails wrapUp(UUID ownerId, ZoneId zone, UUID meetingId, WrapUp wrapUp) {
 		return this.wrapUps.save(ownerId, zone, meetingId, wrapUp);
+	}
+
+	/**
+	 * The meeting's share card (anonymous, without a photo, until the member saves one).
+	 * @throws org.tend.meetings.MeetingNotFound unless the meeting is the member's
+	 */
+	@Transactional(readOnly = true)
+	public ShareCard shareCard(UUID ownerId, UUID meetingId) {
+		return this.shareCards.card(ownerId, meetingId);
+	}
+
+	/**
+	 * Saves whether the people agreed to be named and, when given, the photo: a JPEG or
+	 * PNG of at most 5 MB, stored re-encoded without its metadata (else
+	 * {@link org.tend.shared.web.InvalidInput} on {@code photo}). A null photo keeps the
+	 * one stored unless {@code removePhoto}.
+	 */
+	@Transactional
+	public ShareCard saveShareCard(UUID ownerId, UUID meetingId, boolean nameAgreed, byte[] photo,
+			boolean removePhoto) {
+		return this.shareCards.save(ownerId, meetingId, nameAgreed, photo, removePhoto);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Photo> sharePhoto(UUID ownerId, UUID meetingId) {
+		return this.shareCards.photo(ownerId, meetingId);
 	}
 
 	private ChallengeWeek week(UUID ownerId, ZoneId zone, LocalDate today, ChallengeSettings settings,
