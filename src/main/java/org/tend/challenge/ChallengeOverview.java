@@ -15,4 +15,12 @@ public record ChallengeOverview(ChallengeWeek week, ChallengeSettings settings, 
 		calendar = List.copyOf(calendar);
 	}
 
+	/**
+	 * Whether to say, gently, that the last period slipped by: only to a member who has
+	 * met a goal before and has not met this one yet (a newcomer has nothing to miss).
+	 */
+	public boolean gentleNudge() {
+		return this.previousMissed && !this.week.goalMet() && this.calendar.stream().anyMatch(CalendarWeek::goalMet);
+	}
+
 }

@@ -155,6 +155,17 @@ class ChallengePagesTests {
 	}
 
 	@Test
+	void aWeekThatSlippedByIsMentionedGentlyOnlyToMembersWithAStreakBehindThem() throws Exception {
+		assertThat(page(get("/challenge"), this.signedIn)).doesNotContain("slipped by");
+
+		this.api.create(this.ana, "/api/v1/meetings", Map.of("personIds", List.of(this.zoe), "kind", "coffee",
+				"startsAt", "2026-11-10T10:30:00+01:00", "status", "happened"));
+
+		assertThat(page(get("/challenge"), this.signedIn)).contains("slipped by, and that is fine")
+			.contains("no weeks yet in a row");
+	}
+
+	@Test
 	void changingThePaceToFortnightlyCountsFortnights() throws Exception {
 		MvcResult saved = this.mvc
 			.perform(post("/challenge/settings").param("goal", "2")
