@@ -126,6 +126,13 @@ final class AuthorizationTable {
 								Map.of("personId", a.person()), Outcome.BAD_INPUT, "personId")),
 				route("DELETE", "/api/v1/promises/{id}", promises + a.promise(), null,
 						notFound(promises + a.promise())),
+				route("GET", "/api/v1/meetings/{id}/invite.ics", meetings + a.meeting() + "/invite.ics", null,
+						notFound(meetings + a.meeting() + "/invite.ics")),
+				route("GET", "/api/v1/challenge/current", "/api/v1/challenge/current", null,
+						new Probe("shows Bo's week only", "/api/v1/challenge/current", null, Outcome.OWN_ONLY, null)),
+				route("POST", "/api/v1/challenge/current/dismiss", "/api/v1/challenge/current/dismiss",
+						Map.of("personId", a.person()),
+						notFound("/api/v1/challenge/current/dismiss", Map.of("personId", a.person()))),
 				route("GET", "/api/v1/search", "/api/v1/search?q=" + a.marker(), null,
 						new Probe("?q=Ana's word", "/api/v1/search?q=" + a.marker(), null, Outcome.EMPTY, null),
 						new Probe("?q=Ana's person's name", "/api/v1/search?q=Zo%C3%AB", null, Outcome.EMPTY, null)));
