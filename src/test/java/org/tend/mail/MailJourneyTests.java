@@ -89,7 +89,9 @@ class MailJourneyTests {
 		assertThat(mails).hasSize(1);
 		MimeMessage nudge = mails.getFirst();
 		assertThat(nudge.getSubject()).isEqualTo("Who would you like to see this week?");
-		assertThat(text(nudge)).contains("Hello Zoë", "Zoë Ñúñez 🌱: you last met on 2026-01-10", "Mondays at 08:00");
+		// this week's suggestions come from the weekly challenge
+		assertThat(text(nudge)).contains("Hello Zoë", "This week's goal: one meaningful meeting.",
+				"Zoë Ñúñez 🌱 is in your close circle", "Mondays at 08:00");
 		assertThat(this.outbox.findByOwner(zoe.id())).extracting(OutboxRow::dedupeKey)
 			.containsExactly("nudge:" + zoe.id() + ":2026-W49");
 
