@@ -49,6 +49,8 @@ final class AuthorizationTable {
 				route("PATCH", "/api/v1/people/{id}", people + a.person(), person,
 						notFound(people + a.person(), person)),
 				route("DELETE", "/api/v1/people/{id}", people + a.person(), null, notFound(people + a.person())),
+				route("GET", "/api/v1/people/{id}/depth", people + a.person() + "/depth", null,
+						notFound(people + a.person() + "/depth")),
 				route("GET", "/api/v1/people/{id}/notes", people + a.person() + "/notes", null,
 						notFound(people + a.person() + "/notes")),
 				route("POST", "/api/v1/people/{id}/notes", people + a.person() + "/notes", note,
