@@ -107,6 +107,12 @@ public class DepthService {
 		return scored;
 	}
 
+	/** A circle for every person of the member, from depth, deepest first. */
+	@Transactional(readOnly = true)
+	public List<CircleSuggestion> circleSuggestions(UUID ownerId) {
+		return CircleSuggestions.suggest(this.people.allSummaries(ownerId), this.scores.scores(ownerId));
+	}
+
 	LocalDate today() {
 		return LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 	}

@@ -51,6 +51,8 @@ final class AuthorizationTable {
 				route("DELETE", "/api/v1/people/{id}", people + a.person(), null, notFound(people + a.person())),
 				route("GET", "/api/v1/people/{id}/depth", people + a.person() + "/depth", null,
 						notFound(people + a.person() + "/depth")),
+				route("GET", "/api/v1/insights", "/api/v1/insights", null,
+						new Probe("shows Bo's journal only", "/api/v1/insights", null, Outcome.OWN_ONLY, null)),
 				route("GET", "/api/v1/people/{id}/notes", people + a.person() + "/notes", null,
 						notFound(people + a.person() + "/notes")),
 				route("POST", "/api/v1/people/{id}/notes", people + a.person() + "/notes", note,
