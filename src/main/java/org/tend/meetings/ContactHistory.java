@@ -35,13 +35,13 @@ class ContactHistory {
 				select m.id, m.starts_at, m.kind, m.mode, m.duration_minutes,
 				    case when m.learned is null and m.shared is null and m.advice_offered is null
 				        and m.help_asked is null and m.next_step is null then 0 else 1 end as reflected
-				from meeting m
-				where m.owner_id = :owner and m.status = 'happened'
-				  and m.id in (select mp.meeting_id from meeting_person mp
-				               where mp.owner_id = :owner and mp.person_id in (:ids))
+				from meeting_person mp join meeting m on m.id = mp.meeting_id
+				where mp.owner_id = :owner and mp.person_id in (:ids)
+				  and m.owner_id = :owner and m.status = 'happened'
 				order by m.starts_at, m.id""").param("owner", ownerId).param("ids", personIds).query((rs) -> {
 			UUID id = rs.getObject("id", UUID.class);
-			rows.put(id,
+			// a group meeting comes once per person of the batch who was there
+			rows.putIfAbsent(id,
 					new Row(id, rs.getTimestamp("starts_at").toInstant(), MeetingKind.fromCode(rs.getString("kind")),
 							MeetingMode.fromCode(rs.getString("mode")), (Integer) rs.getObject("duration_minutes"),
 							rs.getInt("reflected") == 1));
