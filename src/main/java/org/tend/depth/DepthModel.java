@@ -106,7 +106,10 @@ public final class DepthModel {
 	}
 
 	static DepthComponent longevity(LocalDate first, LocalDate last) {
-		long days = (first == null || last == null) ? 0 : Math.max(0, ChronoUnit.DAYS.between(first, last));
+		if (first == null || last == null) {
+			return part("longevity", "no history together yet", 0, 0);
+		}
+		long days = Math.max(0, ChronoUnit.DAYS.between(first, last));
 		double years = days / 365.25;
 		double points = LONGEVITY * (1 - Math.pow(0.5, years / LONGEVITY_HALF_YEARS));
 		return part("longevity", Labels.knownFor(days), days, points);

@@ -25,6 +25,7 @@ class DepthModelTests {
 			.containsExactly("recency", "longevity", "time", "frequency", "listening", "reciprocity", "promises",
 					"mutual");
 		assertThat(parts.get(0).label()).isEqualTo("not met yet");
+		assertThat(parts.get(1).label()).isEqualTo("no history together yet");
 	}
 
 	@Test
