@@ -122,6 +122,17 @@ class DepthPagesTests {
 	}
 
 	@Test
+	void warnsWhenACircleGrowsPastItsSoftLimit() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			person("Amélie " + i, Circle.INNER, null);
+		}
+		this.mvc.perform(as(get("/circles")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("Your Inner circle holds 6 people; about 5 can be kept that close.")));
+	}
+
+	@Test
 	void anotherMembersPersonCannotBeMoved() throws Exception {
 		CurrentMember bo = this.accounts
 			.signUp(new SignUp("bo-" + UUID.randomUUID() + "@example.org", "a long password!", "Bo"))
