@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.search.SearchIndex;
@@ -37,10 +38,16 @@ public class LedgerService {
 
 	private final SearchIndex search;
 
+	private final LedgerTallies tallies;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	LedgerService(ExchangeRepository exchanges, PromiseRepository promises, References references, SearchIndex search,
-			Clock clock) {
+			LedgerTallies tallies, ApplicationEventPublisher events, Clock clock) {
+		this.tallies = tallies;
+		this.events = events;
 		this.exchanges = exchanges;
 		this.promises = promises;
 		this.references = references;
@@ -60,6 +67,7 @@ public class LedgerService {
 				(command.on() != null) ? command.on() : today(ownerId), command.meetingId(), now());
 		this.exchanges.insert(ownerId, exchange);
 		this.search.index(ownerId, SearchSource.EXCHANGE, exchange.id(), List.of(exchange.personId()), description);
+		this.events.publishEvent(LedgerChanged.of(ownerId, exchange.personId()));
 		return exchange;
 	}
 
@@ -106,10 +114,12 @@ public class LedgerService {
 
 	@Transactional
 	public void deleteExchange(UUID ownerId, UUID exchangeId) {
+		Exchange exchange = exchange(ownerId, exchangeId);
 		if (!this.exchanges.delete(ownerId, exchangeId)) {
 			throw ExchangeNotFound.withId(exchangeId);
 		}
 		this.search.remove(ownerId, SearchSource.EXCHANGE, exchangeId);
+		this.events.publishEvent(LedgerChanged.of(ownerId, exchange.personId()));
 	}
 
 	// promises ------------------------------------------------------------------------
@@ -125,6 +135,7 @@ public class LedgerService {
 				command.due(), status, command.meetingId(), now, status.closed() ? now : null);
 		this.promises.insert(ownerId, promise);
 		this.search.index(ownerId, SearchSource.PROMISE, promise.id(), List.of(promise.personId()), text);
+		this.events.publishEvent(LedgerChanged.of(ownerId, promise.personId()));
 		return promise;
 	}
 
@@ -144,6 +155,7 @@ public class LedgerService {
 		if (!changed.text().equals(current.text()) || !changed.personId().equals(current.personId())) {
 			this.search.index(ownerId, SearchSource.PROMISE, changed.id(), List.of(changed.personId()), changed.text());
 		}
+		this.events.publishEvent(LedgerChanged.of(ownerId, current.personId(), changed.personId()));
 		return changed;
 	}
 
@@ -187,10 +199,35 @@ public class LedgerService {
 
 	@Transactional
 	public void deletePromise(UUID ownerId, UUID promiseId) {
+		Promise promise = promise(ownerId, promiseId);
 		if (!this.promises.delete(ownerId, promiseId)) {
 			throw PromiseNotFound.withId(promiseId);
 		}
 		this.search.remove(ownerId, SearchSource.PROMISE, promiseId);
+		this.events.publishEvent(LedgerChanged.of(ownerId, promise.personId()));
+	}
+
+	// for modules that weigh relationships (depth) --------------------------------------
+
+	/** Exchange counts by person, direction and kind, for the people named. */
+	@Transactional(readOnly = true)
+	public List<ExchangeCount> exchangeCounts(UUID ownerId, Collection<UUID> personIds) {
+		return this.tallies.exchangeCounts(ownerId, Set.copyOf(personIds));
+	}
+
+	/** Exchange counts by person, direction and kind, over the whole journal. */
+	@Transactional(readOnly = true)
+	public List<ExchangeCount> exchangeCounts(UUID ownerId) {
+		return this.tallies.exchangeCounts(ownerId, null);
+	}
+
+	/**
+	 * How promises turned out with each of the people named who has any ("broken" counts
+	 * open promises past their due day as of {@code today}).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, PromiseRecord> promiseRecords(UUID ownerId, Collection<UUID> personIds, LocalDate today) {
+		return this.tallies.promiseRecords(ownerId, Set.copyOf(personIds), today);
 	}
 
 	/** Today in the member's time zone: the day an undated exchange is recorded on. */

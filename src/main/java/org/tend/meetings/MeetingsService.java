@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.people.PeopleService;
@@ -48,10 +49,17 @@ public class MeetingsService {
 
 	private final PrepCards prepCards;
 
+	private final ContactHistory contacts;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	MeetingsService(MeetingRepository meetings, MeetingHistory history, PeopleService people, SearchIndex search,
-			LastContacts lastContacts, PrepCards prepCards, Clock clock) {
+			LastContacts lastContacts, PrepCards prepCards, ContactHistory contacts, ApplicationEventPublisher events,
+			Clock clock) {
+		this.contacts = contacts;
+		this.events = events;
 		this.meetings = meetings;
 		this.history = history;
 		this.people = people;
@@ -126,6 +134,7 @@ public class MeetingsService {
 		this.meetings.delete(ownerId, List.of(meetingId));
 		this.search.remove(ownerId, SearchSource.MEETING, meetingId);
 		this.lastContacts.recompute(ownerId, zone, meeting.personIds());
+		this.events.publishEvent(new MeetingsChanged(ownerId, Set.copyOf(meeting.personIds())));
 	}
 
 	/** The filter's meetings, newest first. */
@@ -177,6 +186,15 @@ public class MeetingsService {
 		return this.history.latestWithNextStep(ownerId, personId, null).map(PastReflection::of);
 	}
 
+	/**
+	 * The meetings that happened with any of the people, oldest first, each with everyone
+	 * who was there: what depth weighs.
+	 */
+	@Transactional(readOnly = true)
+	public List<HappenedMeeting> happenedWith(UUID ownerId, Collection<UUID> personIds) {
+		return this.contacts.happenedWith(ownerId, Set.copyOf(personIds));
+	}
+
 	/** What to remember before the meeting, for each of its people. */
 	@Transactional(readOnly = true)
 	public PrepCard prepCard(UUID ownerId, UUID meetingId) {
@@ -212,6 +230,7 @@ public class MeetingsService {
 	private void afterWrite(UUID ownerId, ZoneId zone, Meeting meeting, Collection<UUID> affectedPeople) {
 		this.search.index(ownerId, SearchSource.MEETING, meeting.id(), meeting.personIds(), meeting.searchText());
 		this.lastContacts.recompute(ownerId, zone, affectedPeople);
+		this.events.publishEvent(new MeetingsChanged(ownerId, Set.copyOf(affectedPeople)));
 	}
 
 	private List<MeetingDetails> details(UUID ownerId, List<Meeting> found) {

@@ -28,7 +28,7 @@ import org.tend.shared.PageRequest;
 class PeopleListing {
 
 	private static final String COLUMNS = "p.id, p.name, p.company, p.role, p.city, p.circle, p.cadence_days, "
-			+ "p.met_on, p.last_met_on, p.due_on";
+			+ "p.met_on, p.last_met_on, p.due_on, p.depth";
 
 	private final JdbcClient jdbc;
 
@@ -142,6 +142,7 @@ class PeopleListing {
 			case NAME -> "p.sort_name, p.id";
 			case LAST_MET -> "p.last_met_on desc nulls last, p.sort_name, p.id";
 			case DUE -> "p.due_on asc nulls last, p.sort_name, p.id";
+			case DEPTH -> "p.depth desc nulls last, p.sort_name, p.id";
 		};
 	}
 
@@ -170,11 +171,16 @@ class PeopleListing {
 		return tags;
 	}
 
+	private static Double depth(ResultSet rs) throws SQLException {
+		java.math.BigDecimal depth = rs.getBigDecimal("depth");
+		return (depth != null) ? depth.doubleValue() : null;
+	}
+
 	private static PersonListItem item(ResultSet rs, int row) throws SQLException {
 		return new PersonListItem(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("company"),
 				rs.getString("role"), rs.getString("city"), PersonRepository.circle(rs.getString("circle")),
 				(Integer) rs.getObject("cadence_days"), PersonRepository.date(rs, "met_on"),
-				PersonRepository.date(rs, "last_met_on"), PersonRepository.date(rs, "due_on"), List.of());
+				PersonRepository.date(rs, "last_met_on"), PersonRepository.date(rs, "due_on"), List.of(), depth(rs));
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.shared.PageOf;
@@ -39,10 +40,16 @@ public class PeopleService {
 
 	private final NoteEditor noteEditor;
 
+	private final RelationshipFacts facts;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	PeopleService(PersonRepository people, NoteRepository notes, PeopleListing listing, PersonEditor editor,
-			NoteEditor noteEditor, Clock clock) {
+			NoteEditor noteEditor, RelationshipFacts facts, ApplicationEventPublisher events, Clock clock) {
+		this.facts = facts;
+		this.events = events;
 		this.people = people;
 		this.notes = notes;
 		this.listing = listing;
@@ -106,6 +113,7 @@ public class PeopleService {
 	@Transactional
 	public PersonDetails create(UUID ownerId, PersonInput person) {
 		UUID personId = this.editor.create(ownerId, person);
+		this.events.publishEvent(new PersonChanged(ownerId, personId));
 		return details(ownerId, personId);
 	}
 
@@ -126,6 +134,7 @@ public class PeopleService {
 	@Transactional
 	public PersonDetails update(UUID ownerId, UUID personId, PersonChanges changes) {
 		this.editor.update(ownerId, personId, changes);
+		this.events.publishEvent(new PersonChanged(ownerId, personId));
 		return details(ownerId, personId);
 	}
 
@@ -179,7 +188,9 @@ public class PeopleService {
 	 */
 	@Transactional
 	public ListeningNote addNote(UUID ownerId, UUID personId, NewNote note, ZoneId zone) {
-		return this.noteEditor.add(ownerId, personId, note, zone);
+		ListeningNote added = this.noteEditor.add(ownerId, personId, note, zone);
+		this.events.publishEvent(new PersonChanged(ownerId, personId));
+		return added;
 	}
 
 	/**
@@ -188,6 +199,36 @@ public class PeopleService {
 	@Transactional
 	public void deleteNote(UUID ownerId, UUID personId, UUID noteId) {
 		this.noteEditor.delete(ownerId, personId, noteId);
+		this.events.publishEvent(new PersonChanged(ownerId, personId));
+	}
+
+	// for modules that weigh relationships (depth) ------------------------------------
+
+	/** First-met day, circle and note kinds of each of the member's people named. */
+	@Transactional(readOnly = true)
+	public Map<UUID, PersonTraits> traits(UUID ownerId, Collection<UUID> personIds) {
+		return this.facts.traits(ownerId, Set.copyOf(personIds));
+	}
+
+	/** The ids of all the member's people. */
+	@Transactional(readOnly = true)
+	public List<UUID> personIds(UUID ownerId) {
+		return this.facts.personIds(ownerId);
+	}
+
+	/** Every member with at least one person: whom a nightly job has work for. */
+	@Transactional(readOnly = true)
+	public List<UUID> journalOwners() {
+		return this.facts.owners();
+	}
+
+	/**
+	 * Keeps the depth scores the people list sorts by (0-100, one decimal; null clears
+	 * one). Written by the depth module, which owns how they are computed.
+	 */
+	@Transactional
+	public void recordDepths(UUID ownerId, Map<UUID, Double> scores) {
+		this.facts.recordDepths(ownerId, scores);
 	}
 
 }

@@ -3,11 +3,13 @@ package org.tend.people;
 import java.util.Locale;
 
 /**
- * The orders of the people list: by name, most recently met first, most overdue first.
+ * The orders of the people list: by name, most recently met first, most overdue first,
+ * deepest first (the score the depth module records through
+ * {@link PeopleService#recordDepths}).
  */
 public enum PeopleSort {
 
-	NAME, LAST_MET, DUE;
+	NAME, LAST_MET, DUE, DEPTH;
 
 	/** The lowercase name used in URLs and the API ("last_met"). */
 	public String code() {
@@ -24,7 +26,7 @@ public enum PeopleSort {
 				return sort;
 			}
 		}
-		throw new IllegalArgumentException("unknown sort '" + code + "': name, last_met or due");
+		throw new IllegalArgumentException("unknown sort '" + code + "': name, last_met, due or depth");
 	}
 
 }

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A person as the people list and the "due to reconnect" list show them. */
+/**
+ * A person as the people list and the "due to reconnect" list show them; depth is null
+ * until the depth module has scored them.
+ */
 public record PersonListItem(UUID id, String name, String company, String role, String city, Circle circle,
-		Integer cadenceDays, LocalDate metOn, LocalDate lastMetOn, LocalDate dueOn, List<String> tags) {
+		Integer cadenceDays, LocalDate metOn, LocalDate lastMetOn, LocalDate dueOn, List<String> tags, Double depth) {
 
 	public PersonListItem {
 		tags = List.copyOf(tags);
@@ -25,7 +28,7 @@ public record PersonListItem(UUID id, String name, String company, String role, 
 
 	PersonListItem withTags(List<String> tags) {
 		return new PersonListItem(this.id, this.name, this.company, this.role, this.city, this.circle, this.cadenceDays,
-				this.metOn, this.lastMetOn, this.dueOn, tags);
+				this.metOn, this.lastMetOn, this.dueOn, tags, this.depth);
 	}
 
 }

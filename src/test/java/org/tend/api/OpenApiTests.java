@@ -97,7 +97,7 @@ class OpenApiTests {
 		JsonNode paths = document().get("paths");
 
 		assertThat(queryValues(paths, "/api/v1/people", "circle")).containsExactly("inner", "close", "active", "wider");
-		assertThat(queryValues(paths, "/api/v1/people", "sort")).containsExactly("name", "last_met", "due");
+		assertThat(queryValues(paths, "/api/v1/people", "sort")).containsExactly("name", "last_met", "due", "depth");
 		assertThat(queryValues(paths, "/api/v1/meetings", "status")).containsExactly("planned", "happened",
 				"cancelled");
 		assertThat(queryValues(paths, "/api/v1/exchanges", "direction")).containsExactly("given", "received");

@@ -53,15 +53,15 @@ class PeopleApi {
 
 	/**
 	 * Filters: q (name, company, role, city, tags), circle, tag; sort name | last_met |
-	 * due. Circle and sort are read as text (an unknown value is a 400 naming it); their
-	 * schemas show the OpenAPI document the values they take.
+	 * due | depth. Circle and sort are read as text (an unknown value is a 400 naming
+	 * it); their schemas show the OpenAPI document the values they take.
 	 */
 	@GetMapping
 	PageOf<PersonListJson> list(CurrentMember member, @RequestParam(required = false) String q,
 			@Parameter(schema = @Schema(implementation = Circle.class)) @RequestParam(required = false) String circle,
 			@RequestParam(required = false) String tag, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size,
-			@Parameter(schema = @Schema(allowableValues = { "name", "last_met", "due" })) @RequestParam(
+			@Parameter(schema = @Schema(allowableValues = { "name", "last_met", "due", "depth" })) @RequestParam(
 					required = false) String sort) {
 		return this.people
 			.list(member.id(), new ListParams(q, circle, tag, sort).toQuery(),

@@ -12,12 +12,12 @@ import org.tend.people.PersonListItem;
  * how we met are on the person itself).
  */
 record PersonListJson(UUID id, String name, String company, String role, String city, List<String> tags, Circle circle,
-		Integer cadenceDays, LocalDate metOn, LocalDate lastMetOn, LocalDate dueOn) {
+		Integer cadenceDays, LocalDate metOn, LocalDate lastMetOn, LocalDate dueOn, Double depth) {
 
 	static PersonListJson of(PersonListItem person) {
 		return new PersonListJson(person.id(), person.name(), person.company(), person.role(), person.city(),
 				person.tags(), person.circle(), person.cadenceDays(), person.metOn(), person.lastMetOn(),
-				person.dueOn());
+				person.dueOn(), person.depth());
 	}
 
 }
