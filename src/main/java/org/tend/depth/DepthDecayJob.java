@@ -22,6 +22,17 @@ class DepthDecayJob {
 		this.depth = depth;
 	}
 
+	/**
+	 * Once, a minute after the application starts: a journal written before depth existed
+	 * (or while the instance was down over the daily run) is scored without waiting for
+	 * the night.
+	 */
+	@Scheduled(initialDelayString = "${tend.depth.catch-up-delay:PT1M}")
+	@SchedulerLock(name = "depth-catch-up", lockAtMostFor = "PT2H")
+	public void catchUp() {
+		decay();
+	}
+
 	@Scheduled(cron = "${tend.depth.decay-cron:0 17 3 * * *}", zone = "UTC")
 	@SchedulerLock(name = "depth-decay", lockAtMostFor = "PT2H")
 	public void decay() {
