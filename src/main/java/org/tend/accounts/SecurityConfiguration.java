@@ -79,7 +79,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/", "/login", "/login/throttled", "/signup", "/demo", "/css/**", "/js/**",
 						"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
-						"/v3/api-docs/**")
+						"/calendar/*.ics", "/v3/api-docs/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

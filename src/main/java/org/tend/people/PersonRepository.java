@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +25,11 @@ class PersonRepository {
 
 	private final JdbcClient jdbc;
 
-	PersonRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate template;
+
+	PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	List<PersonSummary> summaries(UUID ownerId, Collection<UUID> ids) {
@@ -89,6 +95,32 @@ class PersonRepository {
 			.update() > 0;
 	}
 
+	/** Inserts many people in one batch: an import of a whole address book. */
+	void insertAll(UUID ownerId, List<NewRow> rows, Instant now) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		SqlParameterSource[] batch = rows.stream()
+			.map((row) -> new MapSqlParameterSource(columns(ownerId, row.id(), row.person(), row.dueOn(), now)))
+			.toArray(SqlParameterSource[]::new);
+		this.template.batchUpdate("""
+				insert into person (id, owner_id, name, sort_name, company, role, city, circle, cadence_days,
+				    how_we_met, met_on, last_met_on, due_on, created_at, updated_at)
+				values (:id, :owner, :name, :sortName, :company, :role, :city, :circle, :cadence,
+				    :howWeMet, :metOn, null, :due, :now, :now)""", batch);
+	}
+
+	/** Every person of the member, by sort name. */
+	List<PersonRow> findAll(UUID ownerId) {
+		return this.jdbc.sql("""
+				select id, name, company, role, city, circle, cadence_days, how_we_met, met_on, last_met_on,
+				    due_on, created_at, updated_at
+				from person where owner_id = :owner order by sort_name, id""")
+			.param("owner", ownerId)
+			.query(PersonRepository::row)
+			.list();
+	}
+
 	Optional<PersonRow> find(UUID ownerId, UUID personId) {
 		return this.jdbc.sql("""
 				select id, name, company, role, city, circle, cadence_days, how_we_met, met_on, last_met_on,
@@ -96,12 +128,16 @@ class PersonRepository {
 				from person where owner_id = :owner and id = :id""")
 			.param("owner", ownerId)
 			.param("id", personId)
-			.query((rs, row) -> new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("company"), rs.getString("role"), rs.getString("city"), circle(rs.getString("circle")),
-					(Integer) rs.getObject("cadence_days"), rs.getString("how_we_met"), date(rs, "met_on"),
-					date(rs, "last_met_on"), date(rs, "due_on"), rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("updated_at").toInstant()))
+			.query(PersonRepository::row)
 			.optional();
+	}
+
+	private static PersonRow row(ResultSet rs, int row) throws SQLException {
+		return new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("company"),
+				rs.getString("role"), rs.getString("city"), circle(rs.getString("circle")),
+				(Integer) rs.getObject("cadence_days"), rs.getString("how_we_met"), date(rs, "met_on"),
+				date(rs, "last_met_on"), date(rs, "due_on"), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant());
 	}
 
 	boolean delete(UUID ownerId, UUID personId) {
@@ -143,6 +179,10 @@ class PersonRepository {
 	static LocalDate date(ResultSet rs, String column) throws SQLException {
 		Date date = rs.getDate(column);
 		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	/** A person to insert with the due date computed from their cadence. */
+	record NewRow(UUID id, PersonInput person, LocalDate dueOn) {
 	}
 
 	/** A person's own row, before their emails, phones, links and tags are added. */

@@ -63,6 +63,27 @@ public class SearchIndex {
 		}
 	}
 
+	/**
+	 * Indexes many entries that were never indexed before (a batch import), in a few
+	 * batches rather than statements per entry.
+	 */
+	@Transactional
+	public void indexNew(UUID ownerId, SearchSource source, List<Entry> entries) {
+		List<SearchRepository.NewDocument> documents = new ArrayList<>();
+		for (Entry entry : entries) {
+			Set<String> tokens = Tokenizer.tokens(entry.text());
+			if (tokens.isEmpty()) {
+				continue;
+			}
+			String text = entry.text();
+			String body = text.length() > MAX_BODY_LENGTH ? text.substring(0, MAX_BODY_LENGTH) : text;
+			for (UUID personId : new LinkedHashSet<>(entry.personIds())) {
+				documents.add(new SearchRepository.NewDocument(Ids.newId(), entry.sourceId(), personId, body, tokens));
+			}
+		}
+		this.repository.insertAll(ownerId, source, documents);
+	}
+
 	@Transactional
 	public void remove(UUID ownerId, SearchSource source, UUID sourceId) {
 		this.repository.deleteSource(ownerId, source, sourceId);
@@ -107,6 +128,16 @@ public class SearchIndex {
 				.thenComparing((matches) -> matches.personId()))
 			.limit(limit)
 			.toList();
+	}
+
+	/** One journal entry's text, found through each of the people it concerns. */
+	public record Entry(UUID sourceId, List<UUID> personIds, String text) {
+
+		public Entry {
+			personIds = List.copyOf(personIds);
+			text = (text != null) ? text : "";
+		}
+
 	}
 
 	private static PersonMatches toMatches(UUID personId, int score, List<SearchRepository.IndexedDocument> documents,

@@ -1,5 +1,6 @@
 package org.tend.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +46,33 @@ class SearchRepository {
 			.toArray(SqlParameterSource[]::new);
 		this.template
 			.batchUpdate("insert into search_token (document_id, owner_id, token) values (:doc, :owner, :token)", rows);
+	}
+
+	/** New documents with their tokens, in two batches. */
+	void insertAll(UUID ownerId, SearchSource source, List<NewDocument> documents) {
+		if (documents.isEmpty()) {
+			return;
+		}
+		List<SqlParameterSource> rows = new ArrayList<>();
+		List<SqlParameterSource> tokens = new ArrayList<>();
+		for (NewDocument document : documents) {
+			rows.add(new MapSqlParameterSource().addValue("id", document.id())
+				.addValue("owner", ownerId)
+				.addValue("source", source.name())
+				.addValue("sourceId", document.sourceId())
+				.addValue("person", document.personId())
+				.addValue("body", document.body()));
+			document.tokens()
+				.forEach((token) -> tokens.add(new MapSqlParameterSource().addValue("doc", document.id())
+					.addValue("owner", ownerId)
+					.addValue("token", token)));
+		}
+		this.template.batchUpdate("""
+				insert into search_document (id, owner_id, source, source_id, person_id, body)
+				values (:id, :owner, :source, :sourceId, :person, :body)""", rows.toArray(SqlParameterSource[]::new));
+		this.template.batchUpdate(
+				"insert into search_token (document_id, owner_id, token) values (:doc, :owner, :token)",
+				tokens.toArray(SqlParameterSource[]::new));
 	}
 
 	void deleteSource(UUID ownerId, SearchSource source, UUID sourceId) {
@@ -93,6 +121,9 @@ class SearchRepository {
 					rs.getObject("person_id", UUID.class), SearchSource.valueOf(rs.getString("source")),
 					rs.getObject("source_id", UUID.class), rs.getString("body")))
 			.list();
+	}
+
+	record NewDocument(UUID id, UUID sourceId, UUID personId, String body, Set<String> tokens) {
 	}
 
 	record IndexedDocument(UUID id, UUID personId, SearchSource source, UUID sourceId, String body) {
