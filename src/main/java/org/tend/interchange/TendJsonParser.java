@@ -31,7 +31,7 @@ import org.tend.people.PersonInput;
 final class TendJsonParser implements ContactParser {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
 	@Override
