@@ -8,9 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,39 +38,30 @@ class PersonDetailRepository {
 		this.template = template;
 	}
 
-	/** The details and tags of many new people, in two batches. */
+	/** The details and tags of many new people, in two positional batches. */
 	void insertAll(UUID ownerId, Map<UUID, PersonInput> people) {
-		List<SqlParameterSource> details = new ArrayList<>();
-		List<SqlParameterSource> tags = new ArrayList<>();
+		List<Object[]> details = new ArrayList<>();
+		List<Object[]> tags = new ArrayList<>();
 		people.forEach((personId, person) -> {
 			addRows(details, ownerId, personId, Kind.EMAIL, person.emails());
 			addRows(details, ownerId, personId, Kind.PHONE, person.phones());
 			addRows(details, ownerId, personId, Kind.LINK, person.links());
-			person.tags()
-				.forEach((tag) -> tags.add(new MapSqlParameterSource().addValue("person", personId)
-					.addValue("owner", ownerId)
-					.addValue("tag", tag)));
+			person.tags().forEach((tag) -> tags.add(new Object[] { personId, ownerId, tag }));
 		});
+		JdbcTemplate jdbc = this.template.getJdbcTemplate();
 		if (!details.isEmpty()) {
-			this.template.batchUpdate("""
-					insert into person_detail (person_id, owner_id, kind, position, detail)
-					values (:person, :owner, :kind, :position, :detail)""", details.toArray(SqlParameterSource[]::new));
+			jdbc.batchUpdate(
+					"insert into person_detail (person_id, owner_id, kind, position, detail) values (?, ?, ?, ?, ?)",
+					details);
 		}
 		if (!tags.isEmpty()) {
-			this.template.batchUpdate(
-					"insert into person_tag (person_id, owner_id, tag) values (:person, :owner, :tag)",
-					tags.toArray(SqlParameterSource[]::new));
+			jdbc.batchUpdate("insert into person_tag (person_id, owner_id, tag) values (?, ?, ?)", tags);
 		}
 	}
 
-	private static void addRows(List<SqlParameterSource> rows, UUID ownerId, UUID personId, Kind kind,
-			List<String> values) {
+	private static void addRows(List<Object[]> rows, UUID ownerId, UUID personId, Kind kind, List<String> values) {
 		for (int position = 0; position < values.size(); position++) {
-			rows.add(new MapSqlParameterSource().addValue("person", personId)
-				.addValue("owner", ownerId)
-				.addValue("kind", kind.code())
-				.addValue("position", position)
-				.addValue("detail", values.get(position)));
+			rows.add(new Object[] { personId, ownerId, kind.code(), position, values.get(position) });
 		}
 	}
 

@@ -4,8 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -95,20 +96,33 @@ class PersonRepository {
 			.update() > 0;
 	}
 
-	/** Inserts many people in one batch: an import of a whole address book. */
+	/** Inserts many people in one positional batch: an import of a whole address book. */
 	void insertAll(UUID ownerId, List<NewRow> rows, Instant now) {
 		if (rows.isEmpty()) {
 			return;
 		}
-		SqlParameterSource[] batch = rows.stream()
-			.map((row) -> new MapSqlParameterSource(columns(ownerId, row.id(), row.person(), row.dueOn(), now)))
-			.toArray(SqlParameterSource[]::new);
-		this.template.batchUpdate("""
+		Timestamp at = Timestamp.from(now);
+		List<Object[]> batch = new ArrayList<>(rows.size());
+		for (NewRow row : rows) {
+			PersonInput person = row.person();
+			batch.add(new Object[] { row.id(), ownerId, person.name(), sortName(person.name()), person.company(),
+					person.role(), person.city(), (person.circle() != null) ? person.circle().code() : null,
+					person.cadenceDays(), person.howWeMet(), sqlDate(person.metOn()), sqlDate(row.dueOn()), at, at });
+		}
+		this.template.getJdbcTemplate().batchUpdate("""
 				insert into person (id, owner_id, name, sort_name, company, role, city, circle, cadence_days,
 				    how_we_met, met_on, last_met_on, due_on, created_at, updated_at)
-				values (:id, :owner, :name, :sortName, :company, :role, :city, :circle, :cadence,
-				    :howWeMet, :metOn, null, :due, :now, :now)""", batch);
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?)""", batch, COLUMN_TYPES);
 	}
+
+	/**
+	 * The SQL types of the nullable columns of {@link #insertAll}: without them each null
+	 * would make the driver describe the statement again, row after row.
+	 */
+	private static final int[] COLUMN_TYPES = { SqlTypeValue.TYPE_UNKNOWN, SqlTypeValue.TYPE_UNKNOWN,
+			SqlTypeValue.TYPE_UNKNOWN, SqlTypeValue.TYPE_UNKNOWN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.DATE, Types.DATE, SqlTypeValue.TYPE_UNKNOWN,
+			SqlTypeValue.TYPE_UNKNOWN };
 
 	/** Every person of the member, by sort name. */
 	List<PersonRow> findAll(UUID ownerId) {
