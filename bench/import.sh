@@ -63,7 +63,14 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 port=$(free_port); base="http://127.0.0.1:$port"; app_pid=""
 cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true; }
 trap cleanup EXIT
-TEND_DATA_DIR="$out/data" SERVER_PORT="$port" "$java" -Xmx1g -jar "$jar" > "$out/app.log" 2>&1 &
+# BENCH_DB_URL=jdbc:postgresql://host:port/db (an empty database; user postgres, no password)
+# measures on PostgreSQL instead of the embedded H2
+db_env=(); db_name=H2
+if [ -n "${BENCH_DB_URL:-}" ]; then
+  db_name=PostgreSQL
+  db_env=(SPRING_DATASOURCE_URL="$BENCH_DB_URL" SPRING_DATASOURCE_USERNAME="${BENCH_DB_USER:-postgres}" SPRING_DATASOURCE_PASSWORD="${BENCH_DB_PASSWORD:-}")
+fi
+env TEND_DATA_DIR="$out/data" SERVER_PORT="$port" "${db_env[@]}" "$java" -Xmx1g -jar "$jar" > "$out/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 180); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "$base/actuator/health" >/dev/null || { echo "the application did not start: see $out/app.log"; exit 1; }
@@ -88,7 +95,7 @@ people=$(curl -sf -H "$auth" "$base/api/v1/people?size=1" | jq .total)
 found=$(curl -sf -H "$auth" "$base/api/v1/search?q=verdant" | jq '.items | length')
 
 {
-  echo "### import — $(date -u +%Y-%m-%d) — H2, $rows LinkedIn rows"
+  echo "### import — $(date -u +%Y-%m-%d) — $db_name, $rows LinkedIn rows"
   echo
   echo "\`bench/import.sh $rows\` (after a 1,000-row warm-up import; $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg))"
   echo
