@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.tend.people.PersonInput;
 
@@ -20,6 +22,8 @@ final class LinkedInParser implements ContactParser {
 	static final String HOW_WE_MET = "Connected on LinkedIn";
 
 	private static final DateTimeFormatter CONNECTED_ON = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+	private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]+");
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -66,7 +70,7 @@ final class LinkedInParser implements ContactParser {
 		ContactDraft draft = new ContactDraft();
 		String first = ContactDraft.fit(row.cell(columns.first()), 200);
 		String last = ContactDraft.fit(row.cell(columns.last()), 200);
-		draft.name = String.join(" ", java.util.stream.Stream.of(first, last).filter((part) -> part != null).toList());
+		draft.name = fullName(first, last);
 		draft.company = row.cell(columns.company());
 		draft.role = row.cell(columns.position());
 		add(draft.emails, row.cell(columns.email()));
@@ -81,6 +85,17 @@ final class LinkedInParser implements ContactParser {
 			return ParsedRow.skipped(row.line(), null, "no name");
 		}
 		return ParsedRow.of(row.line(), person);
+	}
+
+	/**
+	 * "First Last", except for Chinese, Japanese and Korean names, which are written
+	 * family name first without a space ("李小龍", not "小龍 李").
+	 */
+	static String fullName(String first, String last) {
+		if (first != null && last != null && CJK.matcher(first + last).matches()) {
+			return last + first;
+		}
+		return String.join(" ", Stream.of(first, last).filter((part) -> part != null).toList());
 	}
 
 	private static void add(List<String> values, String value) {
