@@ -84,7 +84,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/", "/login", "/login/throttled", "/signup", "/demo", "/css/**", "/js/**",
 						"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
-						"/v3/api-docs/**", UNSUBSCRIBE)
+						"/calendar/*.ics", "/v3/api-docs/**", UNSUBSCRIBE)
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -31,6 +31,17 @@ class NoteRepository {
 			.list();
 	}
 
+	/** Every note of the member, person by person, oldest first. */
+	List<ListeningNote> findAll(UUID ownerId) {
+		return this.jdbc.sql("""
+				select id, person_id, kind, body, noted_on, created_at from listening_note
+				where owner_id = :owner
+				order by person_id, noted_on, created_at, id""")
+			.param("owner", ownerId)
+			.query(NoteRepository::note)
+			.list();
+	}
+
 	void insert(UUID ownerId, ListeningNote note) {
 		this.jdbc.sql("""
 				insert into listening_note (id, owner_id, person_id, kind, body, noted_on, created_at)

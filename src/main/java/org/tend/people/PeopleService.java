@@ -118,6 +118,29 @@ public class PeopleService {
 	}
 
 	/**
+	 * Adds many people at once, in batches (an imported address book), answering their
+	 * ids in the same order.
+	 * @throws InvalidEntry naming the fields of the first entry that breaks a rule;
+	 * nothing is saved then
+	 */
+	@Transactional
+	public List<UUID> createAll(UUID ownerId, List<PersonInput> people) {
+		return this.editor.createAll(ownerId, people);
+	}
+
+	/** Every person of the member with all their details, by sort name (an export). */
+	@Transactional(readOnly = true)
+	public List<PersonDetails> allDetails(UUID ownerId) {
+		return this.editor.all(ownerId);
+	}
+
+	/** Every listening note of the member, person by person, oldest first (an export). */
+	@Transactional(readOnly = true)
+	public List<ListeningNote> allNotes(UUID ownerId) {
+		return this.notes.findAll(ownerId);
+	}
+
+	/**
 	 * @throws PersonNotFound unless the person is in the member's journal
 	 */
 	@Transactional(readOnly = true)

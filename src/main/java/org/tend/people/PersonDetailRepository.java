@@ -1,12 +1,15 @@
 package org.tend.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,8 +31,72 @@ class PersonDetailRepository {
 
 	private final JdbcClient jdbc;
 
-	PersonDetailRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate template;
+
+	PersonDetailRepository(JdbcClient jdbc, NamedParameterJdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** The details and tags of many new people, in two positional batches. */
+	void insertAll(UUID ownerId, Map<UUID, PersonInput> people) {
+		List<Object[]> details = new ArrayList<>();
+		List<Object[]> tags = new ArrayList<>();
+		people.forEach((personId, person) -> {
+			addRows(details, ownerId, personId, Kind.EMAIL, person.emails());
+			addRows(details, ownerId, personId, Kind.PHONE, person.phones());
+			addRows(details, ownerId, personId, Kind.LINK, person.links());
+			person.tags().forEach((tag) -> tags.add(new Object[] { personId, ownerId, tag }));
+		});
+		JdbcTemplate jdbc = this.template.getJdbcTemplate();
+		if (!details.isEmpty()) {
+			jdbc.batchUpdate(
+					"insert into person_detail (person_id, owner_id, kind, position, detail) values (?, ?, ?, ?, ?)",
+					details);
+		}
+		if (!tags.isEmpty()) {
+			jdbc.batchUpdate("insert into person_tag (person_id, owner_id, tag) values (?, ?, ?)", tags);
+		}
+	}
+
+	private static void addRows(List<Object[]> rows, UUID ownerId, UUID personId, Kind kind, List<String> values) {
+		for (int position = 0; position < values.size(); position++) {
+			rows.add(new Object[] { personId, ownerId, kind.code(), position, values.get(position) });
+		}
+	}
+
+	/** The details of every person of the member, by person, each list in order. */
+	Map<UUID, Map<Kind, List<String>>> allDetails(UUID ownerId) {
+		Map<UUID, Map<Kind, List<String>>> all = new HashMap<>();
+		this.jdbc.sql("""
+				select person_id, kind, detail from person_detail
+				where owner_id = :owner
+				order by person_id, kind, position""").param("owner", ownerId).query((rs) -> {
+			Map<Kind, List<String>> details = all.computeIfAbsent(rs.getObject("person_id", UUID.class),
+					(id) -> emptyDetails());
+			details.get(Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT))).add(rs.getString("detail"));
+		});
+		return all;
+	}
+
+	/** The tags of every person of the member, by person, alphabetically. */
+	Map<UUID, List<String>> allTags(UUID ownerId) {
+		Map<UUID, List<String>> all = new HashMap<>();
+		this.jdbc.sql("select person_id, tag from person_tag where owner_id = :owner order by person_id, tag")
+			.param("owner", ownerId)
+			.query((rs) -> {
+				all.computeIfAbsent(rs.getObject("person_id", UUID.class), (id) -> new ArrayList<>())
+					.add(rs.getString("tag"));
+			});
+		return all;
+	}
+
+	static Map<Kind, List<String>> emptyDetails() {
+		Map<Kind, List<String>> details = new LinkedHashMap<>();
+		for (Kind kind : Kind.values()) {
+			details.put(kind, new ArrayList<>());
+		}
+		return details;
 	}
 
 	void replaceDetails(UUID ownerId, UUID personId, Kind kind, List<String> details) {

@@ -3,6 +3,8 @@ package org.tend.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +56,39 @@ class PersonEditor {
 		return personId;
 	}
 
+	/**
+	 * Adds many people at once (an address book): every entry is checked first, then
+	 * rows, details, tags and search entries are written in batches.
+	 */
+	List<UUID> createAll(UUID ownerId, List<PersonInput> inputs) {
+		List<PersonInput> checked = inputs.stream().map(this.validator::check).toList();
+		List<PersonRepository.NewRow> rows = new ArrayList<>();
+		Map<UUID, PersonInput> byId = new LinkedHashMap<>();
+		List<SearchIndex.Entry> entries = new ArrayList<>();
+		for (PersonInput person : checked) {
+			UUID personId = Ids.newId();
+			CadenceSettings cadence = new CadenceSettings(person.cadenceDays(), person.circle(), person.metOn());
+			rows.add(new PersonRepository.NewRow(personId, person, cadence.dueAfter(null)));
+			byId.put(personId, person);
+			entries.add(new SearchIndex.Entry(personId, List.of(personId), person.searchText()));
+		}
+		this.people.insertAll(ownerId, rows, now());
+		this.details.insertAll(ownerId, byId);
+		this.searchIndex.indexNew(ownerId, SearchSource.PERSON, entries);
+		return List.copyOf(byId.keySet());
+	}
+
+	/** Every person of the member with their details, by sort name. */
+	List<PersonDetails> all(UUID ownerId) {
+		Map<UUID, Map<Kind, List<String>>> contacts = this.details.allDetails(ownerId);
+		Map<UUID, List<String>> tags = this.details.allTags(ownerId);
+		return this.people.findAll(ownerId)
+			.stream()
+			.map((row) -> details(row, contacts.getOrDefault(row.id(), PersonDetailRepository.emptyDetails()),
+					tags.getOrDefault(row.id(), List.of())))
+			.toList();
+	}
+
 	void update(UUID ownerId, UUID personId, PersonChanges changes) {
 		PersonDetails current = details(ownerId, personId).orElseThrow(() -> PersonNotFound.withId(personId));
 		PersonInput person = this.validator.check(changes.applyTo(current.toInput()));
@@ -82,11 +117,14 @@ class PersonEditor {
 	}
 
 	private PersonDetails details(UUID ownerId, PersonRow row) {
-		Map<Kind, List<String>> contacts = this.details.details(ownerId, row.id());
+		return details(row, this.details.details(ownerId, row.id()), this.details.tags(ownerId, row.id()));
+	}
+
+	private static PersonDetails details(PersonRow row, Map<Kind, List<String>> contacts, List<String> tags) {
 		return new PersonDetails(row.id(), row.name(), row.company(), row.role(), row.city(), contacts.get(Kind.EMAIL),
-				contacts.get(Kind.PHONE), contacts.get(Kind.LINK), this.details.tags(ownerId, row.id()), row.circle(),
-				row.cadenceDays(), row.cadence().effectiveDays(), row.howWeMet(), row.metOn(), row.lastMetOn(),
-				row.dueOn(), row.createdAt(), row.updatedAt());
+				contacts.get(Kind.PHONE), contacts.get(Kind.LINK), tags, row.circle(), row.cadenceDays(),
+				row.cadence().effectiveDays(), row.howWeMet(), row.metOn(), row.lastMetOn(), row.dueOn(),
+				row.createdAt(), row.updatedAt());
 	}
 
 	private void store(UUID ownerId, UUID personId, PersonInput person) {

@@ -4,8 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +26,11 @@ class PersonRepository {
 
 	private final JdbcClient jdbc;
 
-	PersonRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate template;
+
+	PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	List<PersonSummary> summaries(UUID ownerId, Collection<UUID> ids) {
@@ -89,6 +96,45 @@ class PersonRepository {
 			.update() > 0;
 	}
 
+	/** Inserts many people in one positional batch: an import of a whole address book. */
+	void insertAll(UUID ownerId, List<NewRow> rows, Instant now) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Timestamp at = Timestamp.from(now);
+		List<Object[]> batch = new ArrayList<>(rows.size());
+		for (NewRow row : rows) {
+			PersonInput person = row.person();
+			batch.add(new Object[] { row.id(), ownerId, person.name(), sortName(person.name()), person.company(),
+					person.role(), person.city(), (person.circle() != null) ? person.circle().code() : null,
+					person.cadenceDays(), person.howWeMet(), sqlDate(person.metOn()), sqlDate(row.dueOn()), at, at });
+		}
+		this.template.getJdbcTemplate().batchUpdate("""
+				insert into person (id, owner_id, name, sort_name, company, role, city, circle, cadence_days,
+				    how_we_met, met_on, last_met_on, due_on, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?)""", batch, COLUMN_TYPES);
+	}
+
+	/**
+	 * The SQL types of the nullable columns of {@link #insertAll}: without them each null
+	 * would make the driver describe the statement again, row after row.
+	 */
+	private static final int[] COLUMN_TYPES = { SqlTypeValue.TYPE_UNKNOWN, SqlTypeValue.TYPE_UNKNOWN,
+			SqlTypeValue.TYPE_UNKNOWN, SqlTypeValue.TYPE_UNKNOWN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.DATE, Types.DATE, SqlTypeValue.TYPE_UNKNOWN,
+			SqlTypeValue.TYPE_UNKNOWN };
+
+	/** Every person of the member, by sort name. */
+	List<PersonRow> findAll(UUID ownerId) {
+		return this.jdbc.sql("""
+				select id, name, company, role, city, circle, cadence_days, how_we_met, met_on, last_met_on,
+				    due_on, created_at, updated_at
+				from person where owner_id = :owner order by sort_name, id""")
+			.param("owner", ownerId)
+			.query(PersonRepository::row)
+			.list();
+	}
+
 	Optional<PersonRow> find(UUID ownerId, UUID personId) {
 		return this.jdbc.sql("""
 				select id, name, company, role, city, circle, cadence_days, how_we_met, met_on, last_met_on,
@@ -96,12 +142,16 @@ class PersonRepository {
 				from person where owner_id = :owner and id = :id""")
 			.param("owner", ownerId)
 			.param("id", personId)
-			.query((rs, row) -> new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("company"), rs.getString("role"), rs.getString("city"), circle(rs.getString("circle")),
-					(Integer) rs.getObject("cadence_days"), rs.getString("how_we_met"), date(rs, "met_on"),
-					date(rs, "last_met_on"), date(rs, "due_on"), rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("updated_at").toInstant()))
+			.query(PersonRepository::row)
 			.optional();
+	}
+
+	private static PersonRow row(ResultSet rs, int row) throws SQLException {
+		return new PersonRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("company"),
+				rs.getString("role"), rs.getString("city"), circle(rs.getString("circle")),
+				(Integer) rs.getObject("cadence_days"), rs.getString("how_we_met"), date(rs, "met_on"),
+				date(rs, "last_met_on"), date(rs, "due_on"), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant());
 	}
 
 	boolean delete(UUID ownerId, UUID personId) {
@@ -143,6 +193,10 @@ class PersonRepository {
 	static LocalDate date(ResultSet rs, String column) throws SQLException {
 		Date date = rs.getDate(column);
 		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	/** A person to insert with the due date computed from their cadence. */
+	record NewRow(UUID id, PersonInput person, LocalDate dueOn) {
 	}
 
 	/** A person's own row, before their emails, phones, links and tags are added. */

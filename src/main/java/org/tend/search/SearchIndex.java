@@ -1,5 +1,6 @@
 package org.tend.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,6 +66,27 @@ public class SearchIndex {
 		}
 	}
 
+	/**
+	 * Indexes many entries that were never indexed before (a batch import), in a few
+	 * batches rather than statements per entry.
+	 */
+	@Transactional
+	public void indexNew(UUID ownerId, SearchSource source, List<Entry> entries) {
+		List<SearchRepository.NewDocument> documents = new ArrayList<>();
+		for (Entry entry : entries) {
+			Set<String> tokens = Tokenizer.tokens(entry.text());
+			if (tokens.isEmpty()) {
+				continue;
+			}
+			String text = entry.text();
+			String body = text.length() > MAX_BODY_LENGTH ? text.substring(0, MAX_BODY_LENGTH) : text;
+			for (UUID personId : new LinkedHashSet<>(entry.personIds())) {
+				documents.add(new SearchRepository.NewDocument(Ids.newId(), entry.sourceId(), personId, body, tokens));
+			}
+		}
+		this.repository.insertAll(ownerId, source, documents);
+	}
+
 	@Transactional
 	public void remove(UUID ownerId, SearchSource source, UUID sourceId) {
 		this.repository.deleteSource(ownerId, source, sourceId);
@@ -119,6 +141,16 @@ public class SearchIndex {
 								snippet(bodies.getOrDefault(document.id(), ""), words)))
 						.toList()))
 			.toList();
+	}
+
+	/** One journal entry's text, found through each of the people it concerns. */
+	public record Entry(UUID sourceId, List<UUID> personIds, String text) {
+
+		public Entry {
+			personIds = List.copyOf(personIds);
+			text = (text != null) ? text : "";
+		}
+
 	}
 
 	/** A person's documents holding the most query words, at most a handful. */

@@ -52,11 +52,16 @@ class ApiAuthorizationTests {
 
 	private Journal bo;
 
+	private String anasImport;
+
 	@BeforeAll
 	void journals() {
 		this.anasEmail = "ana." + UUID.randomUUID() + "@example.org";
 		this.ana = Journal.write(ApiClient.newMember(this.port, "Ana", this.anasEmail), "Zoë Ñúñez 🌱", "quokka");
 		this.bo = Journal.write(ApiClient.newMember(this.port, "Bo"), "李小龍", "wombat");
+		this.anasImport = this.ana.api()
+			.post("/api/v1/imports", AuthorizationTable.connections("Kai", "Tanaka quokka"))
+			.id();
 	}
 
 	@Test
@@ -191,7 +196,7 @@ class ApiAuthorizationTests {
 	}
 
 	private List<Route> routes() {
-		return AuthorizationTable.routes(this.ana, this.bo, this.anasEmail, PASSWORD);
+		return AuthorizationTable.routes(this.ana, this.bo, this.anasEmail, PASSWORD, this.anasImport);
 	}
 
 }

@@ -79,11 +79,17 @@ final class ApiClient {
 	 */
 	Reply call(String method, String path, Object body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Accept", "application/json")
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(json(body))
+			.header("Accept", "application/json");
+		if (body instanceof Upload upload) {
+			request.method(method, HttpRequest.BodyPublishers.ofByteArray(upload.encoded()))
+				.header("Content-Type", "multipart/form-data; boundary=" + Upload.BOUNDARY);
+		}
+		else {
+			request.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(json(body))
 					: HttpRequest.BodyPublishers.noBody());
-		if (body != null) {
-			request.header("Content-Type", "application/json");
+			if (body != null) {
+				request.header("Content-Type", "application/json");
+			}
 		}
 		if (this.authorization != null) {
 			request.header("Authorization", this.authorization);
@@ -104,6 +110,27 @@ final class ApiClient {
 
 	static String json(Object body) {
 		return (body instanceof String text) ? text : JSON.writeValueAsString(body);
+	}
+
+	/** A file sent as the multipart field {@code file}, as a browser uploads it. */
+	record Upload(String filename, byte[] content) {
+
+		static final String BOUNDARY = "----tend-test-boundary-7MA4YWxkTrZu0gW";
+
+		static Upload text(String filename, String content) {
+			return new Upload(filename, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+
+		byte[] encoded() {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+					+ this.filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+			out.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			out.writeBytes(this.content);
+			out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return out.toByteArray();
+		}
+
 	}
 
 	record Reply(int status, String contentType, String location, String body) {

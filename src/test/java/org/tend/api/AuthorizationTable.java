@@ -18,7 +18,7 @@ final class AuthorizationTable {
 	 * Every route, with how a caller without a valid token calls it (Ana's ids, a body
 	 * that would be accepted) and what Bo tries with Ana's ids.
 	 */
-	static List<Route> routes(Journal a, Journal b, String anasEmail, String password) {
+	static List<Route> routes(Journal a, Journal b, String anasEmail, String password, String anasImport) {
 		String people = "/api/v1/people/";
 		String meetings = "/api/v1/meetings/";
 		String exchanges = "/api/v1/exchanges/";
@@ -139,7 +139,27 @@ final class AuthorizationTable {
 						notFound("/api/v1/challenge/current/dismiss", Map.of("personId", a.person()))),
 				route("GET", "/api/v1/search", "/api/v1/search?q=" + a.marker(), null,
 						new Probe("?q=Ana's word", "/api/v1/search?q=" + a.marker(), null, Outcome.EMPTY, null),
-						new Probe("?q=Ana's person's name", "/api/v1/search?q=Zo%C3%AB", null, Outcome.EMPTY, null)));
+						new Probe("?q=Ana's person's name", "/api/v1/search?q=Zo%C3%AB", null, Outcome.EMPTY, null)),
+				route("POST", "/api/v1/imports", "/api/v1/imports", connections("Ivo", "Lindqvist"),
+						new Probe("a preview of Bo's own file", "/api/v1/imports", connections("Ivo", "Lindqvist"),
+								Outcome.OWN_ONLY, null)),
+				route("POST", "/api/v1/imports/{id}/apply", "/api/v1/imports/" + anasImport + "/apply", null,
+						notFound("/api/v1/imports/" + anasImport + "/apply")),
+				route("GET", "/api/v1/export", "/api/v1/export", null,
+						new Probe("Bo's journal only", "/api/v1/export", null, Outcome.OWN_ONLY, null)),
+				route("POST", "/api/v1/calendar-feed", "/api/v1/calendar-feed", null,
+						new Probe("Bo's own feed", "/api/v1/calendar-feed", null, Outcome.CREATES_OWN, null)),
+				route("DELETE", "/api/v1/calendar-feed", "/api/v1/calendar-feed", null,
+						new Probe("Bo has none (Ana's is not his to revoke)", "/api/v1/calendar-feed", null,
+								Outcome.NOT_FOUND, null)));
+	}
+
+	/** A LinkedIn export of one connection. */
+	static ApiClient.Upload connections(String firstName, String lastName) {
+		return ApiClient.Upload.text("Connections.csv", """
+				First Name,Last Name,URL,Email Address,Company,Position,Connected On
+				%s,%s,,,,,22 Dec 2025
+				""".formatted(firstName, lastName));
 	}
 
 	private static Route route(String method, String pattern, String samplePath, Object sampleBody, Probe... probes) {

@@ -225,6 +225,46 @@ abstract class PersonRepositoryContract {
 		return page.items().stream().map(PersonListItem::name).toList();
 	}
 
+	@Test
+	void insertsManyPeopleInOneBatchAndReadsEveryoneBackScopedByOwner() {
+		UUID ana = UUID.randomUUID();
+		UUID li = UUID.randomUUID();
+		PersonInput zoeNunez = new PersonInput("Zoë Ñúñez 🌱", "Verdant Labs", null, null,
+				List.of("zoe@example.org", "zoe@verdant.example"), List.of("+34 600"),
+				List.of("https://www.linkedin.com/in/zoe"), List.of("climate", "data"), Circle.CLOSE, null, null,
+				TODAY);
+		this.people.insertAll(this.zoe, List.of(new PersonRepository.NewRow(ana, zoeNunez, TODAY.plusDays(30)),
+				new PersonRepository.NewRow(li, PersonInput.named("李小龍"), null)), NOW);
+		this.details.insertAll(this.zoe, Map.of(ana, zoeNunez, li, PersonInput.named("李小龍")));
+		person(this.sam, "Sam's own", null, null, null, null);
+
+		List<PersonRepository.PersonRow> rows = this.people.findAll(this.zoe);
+
+		assertThat(rows).extracting(PersonRepository.PersonRow::name).containsExactly("Zoë Ñúñez 🌱", "李小龍");
+		assertThat(rows.get(0).dueOn()).isEqualTo(TODAY.plusDays(30));
+		assertThat(rows.get(0).circle()).isEqualTo(Circle.CLOSE);
+		Map<UUID, Map<Kind, List<String>>> details = this.details.allDetails(this.zoe);
+		assertThat(details.get(ana).get(Kind.EMAIL)).containsExactly("zoe@example.org", "zoe@verdant.example");
+		assertThat(details.get(ana).get(Kind.LINK)).containsExactly("https://www.linkedin.com/in/zoe");
+		assertThat(details).doesNotContainKey(li);
+		assertThat(this.details.allTags(this.zoe)).containsOnlyKeys(ana);
+		assertThat(this.details.allTags(this.zoe).get(ana)).containsExactly("climate", "data");
+		assertThat(this.details.allDetails(this.sam)).isEmpty();
+	}
+
+	@Test
+	void findsEveryNoteOfTheMemberOnly() {
+		UUID ana = person(this.zoe, "Ana", null, null, null, null);
+		UUID bo = person(this.sam, "Bo", null, null, null, null);
+		this.notes.insert(this.zoe,
+				new ListeningNote(UUID.randomUUID(), ana, NoteKind.PROJECT, "Kites", TODAY.minusDays(2), NOW));
+		this.notes.insert(this.zoe,
+				new ListeningNote(UUID.randomUUID(), ana, NoteKind.OTHER, "Bees", TODAY.minusDays(5), NOW));
+		this.notes.insert(this.sam, new ListeningNote(UUID.randomUUID(), bo, NoteKind.OTHER, "Sam's", TODAY, NOW));
+
+		assertThat(this.notes.findAll(this.zoe)).extracting(ListeningNote::text).containsExactly("Bees", "Kites");
+	}
+
 	private UUID person(UUID owner, String name, Circle circle, Integer cadenceDays, LocalDate dueOn,
 			LocalDate lastMetOn, String... tags) {
 		UUID id = UUID.randomUUID();

@@ -1,0 +1,5 @@
+package org.tend.interchange;
+
+/** What an applied import did. */
+public record ImportResult(ImportCounts counts) {
+}

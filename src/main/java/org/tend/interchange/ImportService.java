@@ -1,0 +1,111 @@
+package org.tend.interchange;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tend.interchange.ImportPreviewRepository.StoredPreview;
+import org.tend.people.PeopleService;
+import org.tend.shared.Ids;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Imports in two steps: {@link #preview} reads the file, matches its rows against the
+ * journal and keeps the file for a day; {@link #apply} reads it again against the journal
+ * as it is then and writes everything in one transaction, or nothing.
+ */
+@Service
+public class ImportService {
+
+	/** The largest file taken: a LinkedIn export of 30,000 connections is about 3 MB. */
+	public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+	static final Duration KEPT_FOR = Duration.ofDays(1);
+
+	private final ImportPreviewRepository previews;
+
+	private final PeopleService people;
+
+	private final ImportWriter writer;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	ImportService(ImportPreviewRepository previews, PeopleService people, ImportWriter writer, ObjectMapper json,
+			Clock clock) {
+		this.previews = previews;
+		this.people = people;
+		this.writer = writer;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reads the file (in {@code format} when given, else the format its content shows)
+	 * and keeps it with what applying would do. Nothing is kept when it cannot be read.
+	 * @throws ImportTooLarge over {@link #MAX_BYTES}
+	 * @throws UnsupportedImportFormat for an unknown format or an unrecognised file
+	 * @throws ImportRejected for a malformed file, with the line and reason
+	 */
+	@Transactional
+	public ImportPreview preview(UUID ownerId, byte[] content, String format) {
+		ParsedFile file = read(content, format);
+		ImportPlan plan = ImportPlan.of(file.rows(), this.people.allDetails(ownerId));
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		ImportPreview preview = new ImportPreview(Ids.newId(), file.format(), plan.counts(), plan.rows());
+		this.previews.deleteExpired(now);
+		this.previews.insert(ownerId, new StoredPreview(preview.id(), file.format(), content,
+				this.json.writeValueAsString(preview), now, now.plus(KEPT_FOR)));
+		return preview;
+	}
+
+	/**
+	 * The preview as it was shown.
+	 * @throws ImportNotFound unless the member has that preview, not yet applied or
+	 * expired
+	 */
+	@Transactional(readOnly = true)
+	public ImportPreview find(UUID ownerId, UUID importId) {
+		StoredPreview stored = load(ownerId, importId);
+		return this.json.readValue(stored.summary(), ImportPreview.class);
+	}
+
+	/**
+	 * Applies the import, all or nothing; the preview is gone afterwards.
+	 * @throws ImportNotFound unless the member has that preview, not yet applied or
+	 * expired
+	 */
+	@Transactional
+	public ImportResult apply(UUID ownerId, ZoneId zone, UUID importId) {
+		StoredPreview stored = load(ownerId, importId);
+		ParsedFile file = FormatDetector.parser(stored.format()).parse(TextFiles.decode(stored.content()));
+		ImportPlan plan = ImportPlan.of(file.rows(), this.people.allDetails(ownerId));
+		this.writer.write(ownerId, zone, plan, file.journal());
+		this.previews.delete(ownerId, importId);
+		return new ImportResult(plan.counts());
+	}
+
+	/** Reads a file as the importer would; the parsers' one entry point. */
+	static ParsedFile read(byte[] content, String format) {
+		if (content.length > MAX_BYTES) {
+			throw ImportTooLarge.of(content.length);
+		}
+		String text = TextFiles.decode(content);
+		ImportFormat chosen = (format != null && !format.isBlank()) ? ImportFormat.fromCode(format)
+				: FormatDetector.detect(text);
+		return FormatDetector.parser(chosen).parse(text);
+	}
+
+	private StoredPreview load(UUID ownerId, UUID importId) {
+		return this.previews.find(ownerId, importId, this.clock.instant())
+			.orElseThrow(() -> ImportNotFound.withId(importId));
+	}
+
+}

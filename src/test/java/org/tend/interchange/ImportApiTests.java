@@ -1,0 +1,130 @@
+package org.tend.interchange;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void linkedInPreviewMergesWithTheJournalAndWithinTheFileThenApplyWritesIt() {
+		Member zoe = Member.signUp(this.port, "Zoë");
+		zoe.post("/api/v1/people", Map.of("name", "Amara Okafor", "links",
+				List.of("https://www.linkedin.com/in/amaraokafor"), "city", "Lagos"));
+		zoe.post("/api/v1/people", Map.of("name", "jose  GARCIA", "company", "\"quoted\" co", "role", "CTO", "emails",
+				List.of("jose@example.com")));
+
+		Member.Reply preview = zoe.upload("/api/v1/imports", "Connections.csv", Fixtures.bytes("Connections.csv"));
+
+		assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+		JsonNode json = preview.json();
+		assertThat(json.get("format").asString()).isEqualTo("linkedin");
+		assertThat(json.get("counts").get("new").asInt()).isEqualTo(4);
+		assertThat(json.get("counts").get("merged").asInt()).isEqualTo(2);
+		assertThat(json.get("counts").get("skipped").asInt()).isEqualTo(1);
+		assertThat(json.get("rows").get(1).get("action").asString()).isEqualTo("merged");
+		assertThat(json.get("rows").get(1).get("reason").asString()).contains("LinkedIn profile");
+		assertThat(json.get("rows").get(5).get("line").asInt()).isEqualTo(11);
+		assertThat(json.get("rows").get(5).get("action").asString()).isEqualTo("skipped");
+		assertThat(json.get("rows").get(5).get("reason").asString()).contains("already in your journal");
+		assertThat(json.get("rows").get(6).get("action").asString()).isEqualTo("merged");
+		assertThat(json.get("rows").get(6).get("reason").asString()).contains("email");
+
+		Member.Reply applied = zoe.post("/api/v1/imports/" + json.get("id").asString() + "/apply", null);
+
+		assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+		assertThat(applied.json().get("counts").get("new").asInt()).isEqualTo(4);
+		JsonNode people = zoe.get("/api/v1/people?size=50").json();
+		assertThat(people.get("total").asInt()).isEqualTo(6);
+		JsonNode amara = zoe.get("/api/v1/search?q=amara").json();
+		assertThat(amara.toString()).contains("Amara");
+		String amaraId = zoe.get("/api/v1/people?q=Okafor").json().get("items").get(0).get("id").asString();
+		JsonNode merged = zoe.get("/api/v1/people/" + amaraId).json();
+		assertThat(merged.get("city").asString()).isEqualTo("Lagos");
+		assertThat(merged.get("company").asString()).isEqualTo("Lagos Fintech Hub");
+		assertThat(merged.get("emails").toString()).contains("amara.okafor@example.org");
+		assertThat(zoe.get("/api/v1/search?q=verdant").json().toString()).contains("Zoë Ñúñez 🌱");
+	}
+
+	@Test
+	void anAppliedImportCannotBeAppliedAgain() {
+		Member sam = Member.signUp(this.port, "Sam");
+		String id = sam.upload("/api/v1/imports", "contacts.vcf", Fixtures.bytes("contacts-4.0.vcf"))
+			.json()
+			.get("id")
+			.asString();
+
+		assertThat(sam.post("/api/v1/imports/" + id + "/apply", null).status()).isEqualTo(200);
+		Member.Reply again = sam.post("/api/v1/imports/" + id + "/apply", null);
+
+		assertThat(again.status()).isEqualTo(404);
+		assertThat(again.contentType()).startsWith("application/problem+json");
+		assertThat(sam.get("/api/v1/people").json().get("total").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void aMalformedFileIsA400NamingLineAndColumnAndNothingIsStored() {
+		Member sam = Member.signUp(this.port, "Sam");
+		byte[] broken = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Lima,,,,,someday\n"
+			.getBytes(StandardCharsets.UTF_8);
+
+		Member.Reply reply = sam.upload("/api/v1/imports", "Connections.csv", broken);
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.contentType()).startsWith("application/problem+json");
+		assertThat(reply.json().get("line").asInt()).isEqualTo(2);
+		assertThat(reply.json().get("column").asInt()).isEqualTo(7);
+		assertThat(reply.json().get("reason").asString()).contains("someday");
+		assertThat(sam.get("/api/v1/people").json().get("total").asInt()).isZero();
+	}
+
+	@Test
+	void anUnknownFormatIs415() {
+		Member sam = Member.signUp(this.port, "Sam");
+
+		Member.Reply undetected = sam.upload("/api/v1/imports", "notes.txt",
+				"Dear diary\n".getBytes(StandardCharsets.UTF_8));
+		Member.Reply unknown = sam.upload("/api/v1/imports?format=excel", "people.xlsx",
+				"PK".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(undetected.status()).isEqualTo(415);
+		assertThat(undetected.contentType()).startsWith("application/problem+json");
+		assertThat(unknown.status()).isEqualTo(415);
+	}
+
+	@Test
+	void aFileOverTenMegabytesIs413() {
+		Member sam = Member.signUp(this.port, "Sam");
+		byte[] large = new byte[ImportService.MAX_BYTES + 1];
+		java.util.Arrays.fill(large, (byte) 'a');
+
+		Member.Reply reply = sam.upload("/api/v1/imports", "big.csv", large);
+
+		assertThat(reply.status()).isEqualTo(413);
+		assertThat(reply.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aForcedFormatIsUsed() {
+		Member sam = Member.signUp(this.port, "Sam");
+
+		Member.Reply reply = sam.upload("/api/v1/imports?format=vcard", "Connections.csv",
+				Fixtures.bytes("Connections.csv"));
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.json().get("reason").asString()).contains("BEGIN:VCARD");
+	}
+
+}
