@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InterchangeBrowserTests extends BrowserTestCase {
 
 	@Test
-	void aLinkedInExportIsPreviewedThenImportedFromTheNavigation() throws Exception {
+	void aLinkedInExportIsPreviewedThenImportedFromSettings() throws Exception {
 		signUp(this.page, "Zoë Ñúñez 🌱", uniqueEmail("zoe"), PASSWORD);
+		link(this.page, "Settings").click();
 		link(this.page, "Import & export").click();
 		link(this.page, "Import contacts").click();
 
