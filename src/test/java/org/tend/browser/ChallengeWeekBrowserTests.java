@@ -82,7 +82,7 @@ class ChallengeWeekBrowserTests extends BrowserTestCase {
 		assertThat(this.page.getByText("1 of 1 meaningful meetings")).isVisible();
 		assertThat(this.page.locator("#streak")).containsText("1 week in a row");
 		assertThat(this.page.locator(".challenge-week.met.current")).hasCount(1);
-		screenshot(this.page, "challenge");
+		screenshot(this.page, "challenge-streak");
 
 		// the next week, still open, keeps the streak
 		this.clock.advance(Duration.ofDays(6));

@@ -82,6 +82,11 @@ class SampleDataBrowserTests extends BrowserTestCase {
 			.containsText(Pattern.compile("climate", Pattern.CASE_INSENSITIVE));
 		screenshot(this.page, "search");
 
+		// the weekly challenge: who to meet this week, and why
+		nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Challenge")).click();
+		assertThat(region("Who to meet").getByRole(AriaRole.LISTITEM).first()).isVisible();
+		screenshot(this.page, "challenge");
+
 		nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Promises")).click();
 		assertThat(this.page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LISTITEM).first()).containsText("owe");
 

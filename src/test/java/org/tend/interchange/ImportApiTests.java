@@ -117,6 +117,18 @@ class ImportApiTests {
 	}
 
 	@Test
+	void aFileOverTheContainersLimitIsStill413() {
+		Member sam = Member.signUp(this.port, "Sam");
+		byte[] larger = new byte[16 * 1024 * 1024];
+		java.util.Arrays.fill(larger, (byte) 'a');
+
+		Member.Reply reply = sam.upload("/api/v1/imports", "bigger.csv", larger);
+
+		assertThat(reply.status()).isEqualTo(413);
+		assertThat(reply.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
 	void aForcedFormatIsUsed() {
 		Member sam = Member.signUp(this.port, "Sam");
 
