@@ -1,8 +1,14 @@
 package org.tend.accounts;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
@@ -13,6 +19,23 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
 
+	/**
+	 * Two requests of one session may both add the same attribute (the CSRF token made
+	 * after sign-in, say); with a plain insert the second failed with a duplicate key and
+	 * its page with a 500. An upsert lets the later write win, as in memory.
+	 */
+	private static final String POSTGRESQL_ATTRIBUTE_UPSERT = """
+			INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			VALUES (?, ?, ?)
+			ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+			""";
+
+	private static final String H2_ATTRIBUTE_UPSERT = """
+			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+			VALUES (?, ?, ?)
+			""";
+
 	@Bean
 	static BeanPostProcessor quietSessionRepository() {
 		return new BeanPostProcessor() {
@@ -22,6 +45,22 @@ class SessionStore {
 						: bean;
 			}
 		};
+	}
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributeUpserts(DataSource dataSource) {
+		boolean postgres = isPostgres(dataSource);
+		return (sessions) -> sessions
+			.setCreateSessionAttributeQuery(postgres ? POSTGRESQL_ATTRIBUTE_UPSERT : H2_ATTRIBUTE_UPSERT);
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot tell which database holds the sessions", ex);
+		}
 	}
 
 }

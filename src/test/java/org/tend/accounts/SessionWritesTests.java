@@ -5,7 +5,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.tend.accounts.Api.Member;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +27,9 @@ class SessionWritesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void pageViewsWithinAMinuteLeaveTheStoredSessionAlone() {
@@ -52,6 +58,31 @@ class SessionWritesTests {
 		assertThat(browser.get("/people").status()).isEqualTo(200);
 
 		assertThat(lastAccess(member)).isGreaterThanOrEqualTo(twoMinutesAgo + 120_000);
+	}
+
+	@Test
+	void twoRequestsAddingTheSameAttributeToASessionBothSucceed() {
+		SessionRepository<?> sessions = this.context.getBean("sessionRepository", SessionRepository.class);
+
+		assertThat(sessions).isInstanceOf(QuietSessionRepository.class);
+		assertThat(twoRequestsAddTheSameAttribute(sessions)).isEqualTo("from the second request");
+	}
+
+	/**
+	 * Both requests read the session before either adds the attribute; the later wins.
+	 */
+	private static <S extends Session> String twoRequestsAddTheSameAttribute(SessionRepository<S> sessions) {
+		S session = sessions.createSession();
+		sessions.save(session);
+		S first = sessions.findById(session.getId());
+		S second = sessions.findById(session.getId());
+
+		first.setAttribute("token", "from the first request");
+		sessions.save(first);
+		second.setAttribute("token", "from the second request");
+		sessions.save(second);
+
+		return sessions.findById(session.getId()).getAttribute("token");
 	}
 
 	private long lastAccess(Member member) {
