@@ -33,7 +33,10 @@ class SessionStorePostgresTests {
 		assertThat(laterWriteWins(sessions)).isEqualTo("from the second request");
 	}
 
-	private static <S extends Session> String laterWriteWins(SessionRepository<S> sessions) {
+	/**
+	 * Both requests read the session before either adds the attribute; the later wins.
+	 */
+	static <S extends Session> String laterWriteWins(SessionRepository<S> sessions) {
 		S session = sessions.createSession();
 		sessions.save(session);
 		S first = sessions.findById(session.getId());

@@ -7,7 +7,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.tend.accounts.Api.Member;
 
@@ -65,24 +64,7 @@ class SessionWritesTests {
 		SessionRepository<?> sessions = this.context.getBean("sessionRepository", SessionRepository.class);
 
 		assertThat(sessions).isInstanceOf(QuietSessionRepository.class);
-		assertThat(twoRequestsAddTheSameAttribute(sessions)).isEqualTo("from the second request");
-	}
-
-	/**
-	 * Both requests read the session before either adds the attribute; the later wins.
-	 */
-	private static <S extends Session> String twoRequestsAddTheSameAttribute(SessionRepository<S> sessions) {
-		S session = sessions.createSession();
-		sessions.save(session);
-		S first = sessions.findById(session.getId());
-		S second = sessions.findById(session.getId());
-
-		first.setAttribute("token", "from the first request");
-		sessions.save(first);
-		second.setAttribute("token", "from the second request");
-		sessions.save(second);
-
-		return sessions.findById(session.getId()).getAttribute("token");
+		assertThat(SessionStorePostgresTests.laterWriteWins(sessions)).isEqualTo("from the second request");
 	}
 
 	private long lastAccess(Member member) {
