@@ -50,10 +50,12 @@ public class DepthService {
 	 * The person's depth, computed now if it never was.
 	 * @throws org.tend.people.PersonNotFound unless the person is in the member's journal
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	public DepthScore score(UUID ownerId, UUID personId) {
 		this.people.requireOwned(ownerId, Set.of(personId));
-		return this.scores.find(ownerId, personId).orElseGet(() -> recompute(ownerId, Set.of(personId)).get(0));
+		// computed, not stored: a page view never writes (two views of one person at
+		// once would race to store it); the events and the daily job store scores
+		return this.scores.find(ownerId, personId).orElseGet(() -> compute(ownerId, Set.of(personId)).get(0));
 	}
 
 	/** Every scored person of the member with their score, deepest first. */
@@ -67,18 +69,22 @@ public class DepthService {
 	 */
 	@Transactional
 	public List<DepthScore> recompute(UUID ownerId, Collection<UUID> personIds) {
-		LocalDate today = today();
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		List<DepthScore> computed = this.inputs.read(ownerId, Set.copyOf(personIds), today)
-			.entrySet()
-			.stream()
-			.map((entry) -> DepthModel.score(entry.getKey(), entry.getValue(), now))
-			.toList();
+		List<DepthScore> computed = compute(ownerId, personIds);
 		this.scores.save(ownerId, computed);
 		Map<UUID, Double> values = new HashMap<>();
 		computed.forEach((score) -> values.put(score.personId(), score.score()));
 		this.people.recordDepths(ownerId, values);
 		return computed;
+	}
+
+	private List<DepthScore> compute(UUID ownerId, Collection<UUID> personIds) {
+		LocalDate today = today();
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		return this.inputs.read(ownerId, Set.copyOf(personIds), today)
+			.entrySet()
+			.stream()
+			.map((entry) -> DepthModel.score(entry.getKey(), entry.getValue(), now))
+			.toList();
 	}
 
 	/**
