@@ -50,7 +50,10 @@ cleanup() {
 trap cleanup EXIT
 
 # a database generated before later migrations were written takes them in any order
-env_args=(TEND_DATA_DIR="$out/data" SERVER_PORT="$port" TEND_DB_POOL_SIZE=32 SPRING_FLYWAY_OUT_OF_ORDER=true)
+# the depth catch-up (every score recomputed once after start) runs at once and is waited
+# for, so that it does not run in the middle of a measurement
+env_args=(TEND_DATA_DIR="$out/data" SERVER_PORT="$port" TEND_DB_POOL_SIZE=32 SPRING_FLYWAY_OUT_OF_ORDER=true
+  TEND_DEPTH_CATCH_UP_DELAY=PT1S)
 if [ "$db" = postgres ]; then
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   pg_dir="$PWD/$out/pg"
@@ -81,6 +84,7 @@ gen_seconds=$(( $(date +%s) - gen_start ))
 if [ "$generate_only" = 1 ]; then echo "== generated in ${gen_seconds}s; measure with BENCH_REUSE=1 bench/load.sh $db"; exit 0; fi
 # shellcheck disable=SC1091
 . "$out/member.env"
+for _ in $(seq 1 300); do grep -q "Depth recomputed" "$out/app.log" && break; sleep 1; done
 
 # 16 browser sessions, as 16 people would have: one shared session would make every request
 # wait for the same session row, which Spring Session updates on each request
