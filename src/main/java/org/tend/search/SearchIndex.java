@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -63,7 +64,7 @@ public class SearchIndex {
 		for (UUID personId : new LinkedHashSet<>(personIds)) {
 			UUID documentId = Ids.newId();
 			this.repository.insertDocument(documentId, ownerId, source, sourceId, personId, body);
-			this.repository.insertTokens(documentId, ownerId, tokens);
+			this.repository.insertTokens(documentId, ownerId, personId, tokens);
 		}
 	}
 
@@ -112,35 +113,42 @@ public class SearchIndex {
 		}
 		Map<UUID, Set<String>> wordsByDocument = new HashMap<>();
 		Map<UUID, Set<String>> wordsByPerson = new HashMap<>();
-		Map<UUID, Map<UUID, SearchRepository.DocumentRef>> documentsByPerson = new HashMap<>();
+		Map<UUID, Set<UUID>> documentsByPerson = new HashMap<>();
 		for (String word : words) {
-			for (SearchRepository.DocumentRef document : this.repository.documentsWithPrefix(ownerId, word,
+			for (SearchRepository.Hit hit : this.repository.documentsWithPrefix(ownerId, word,
 					MAX_DOCUMENTS_PER_WORD)) {
-				wordsByDocument.computeIfAbsent(document.id(), (id) -> new HashSet<>()).add(word);
-				wordsByPerson.computeIfAbsent(document.personId(), (id) -> new HashSet<>()).add(word);
-				documentsByPerson.computeIfAbsent(document.personId(), (id) -> new HashMap<>())
-					.put(document.id(), document);
+				wordsByDocument.computeIfAbsent(hit.documentId(), (id) -> new HashSet<>()).add(word);
+				wordsByPerson.computeIfAbsent(hit.personId(), (id) -> new HashSet<>()).add(word);
+				documentsByPerson.computeIfAbsent(hit.personId(), (id) -> new HashSet<>()).add(hit.documentId());
 			}
 		}
-		Map<UUID, List<SearchRepository.DocumentRef>> shown = new LinkedHashMap<>();
+		Map<UUID, List<UUID>> shown = new LinkedHashMap<>();
 		documentsByPerson.keySet()
 			.stream()
 			.sorted(Comparator.comparingInt((UUID person) -> -wordsByPerson.get(person).size())
 				.thenComparingInt((person) -> -Math.min(MATCHES_PER_PERSON, documentsByPerson.get(person).size()))
 				.thenComparing(Comparator.naturalOrder()))
 			.limit(limit)
-			.forEach((person) -> shown.put(person,
-					bestDocuments(documentsByPerson.get(person).values(), wordsByDocument)));
-		Map<UUID, String> bodies = this.repository.bodies(ownerId,
-				shown.values().stream().flatMap(List::stream).map(SearchRepository.DocumentRef::id).toList());
+			.forEach((person) -> shown.put(person, bestDocuments(documentsByPerson.get(person), wordsByDocument)));
+		Map<UUID, SearchRepository.IndexedDocument> documents = this.repository.documents(ownerId,
+				shown.values().stream().flatMap(List::stream).toList());
 		return shown.entrySet()
 			.stream()
-			.map((entry) -> new PersonMatches(entry.getKey(), wordsByPerson.get(entry.getKey()).size(),
-					entry.getValue()
-						.stream()
-						.map((document) -> new Match(document.source(), document.sourceId(),
-								snippet(bodies.getOrDefault(document.id(), ""), words)))
-						.toList()))
+			.map((entry) -> new PersonMatches(entry.getKey(), wordsByPerson.get(entry.getKey()).size(), entry.getValue()
+				.stream()
+				.map(documents::get)
+				.filter(Objects::nonNull)
+				.map((document) -> new Match(document.source(), document.sourceId(), snippet(document.body(), words)))
+				.toList()))
+			.toList();
+	}
+
+	/** A person's documents holding the most query words, at most a handful. */
+	private static List<UUID> bestDocuments(Collection<UUID> documents, Map<UUID, Set<String>> wordsByDocument) {
+		return documents.stream()
+			.sorted(Comparator.comparingInt((UUID document) -> -wordsByDocument.get(document).size())
+				.thenComparing(Comparator.naturalOrder()))
+			.limit(MATCHES_PER_PERSON)
 			.toList();
 	}
 
@@ -152,18 +160,6 @@ public class SearchIndex {
 			text = (text != null) ? text : "";
 		}
 
-	}
-
-	/** A person's documents holding the most query words, at most a handful. */
-	private static List<SearchRepository.DocumentRef> bestDocuments(Collection<SearchRepository.DocumentRef> documents,
-			Map<UUID, Set<String>> wordsByDocument) {
-		return documents.stream()
-			.sorted(Comparator
-				.comparingInt((SearchRepository.DocumentRef document) -> -wordsByDocument.get(document.id()).size())
-				.thenComparing(SearchRepository.DocumentRef::source)
-				.thenComparing(SearchRepository.DocumentRef::id))
-			.limit(MATCHES_PER_PERSON)
-			.toList();
 	}
 
 	/** About 160 characters of the text around the first query word found in it. */

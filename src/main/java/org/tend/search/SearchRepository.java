@@ -41,14 +41,15 @@ class SearchRepository {
 	}
 
 	/** One batch per document: a long reflection holds a few hundred words. */
-	void insertTokens(UUID documentId, UUID ownerId, Set<String> tokens) {
+	void insertTokens(UUID documentId, UUID ownerId, UUID personId, Set<String> tokens) {
 		SqlParameterSource[] rows = tokens.stream()
 			.map((token) -> new MapSqlParameterSource().addValue("doc", documentId)
 				.addValue("owner", ownerId)
+				.addValue("person", personId)
 				.addValue("token", token))
 			.toArray(SqlParameterSource[]::new);
-		this.template
-			.batchUpdate("insert into search_token (document_id, owner_id, token) values (:doc, :owner, :token)", rows);
+		this.template.batchUpdate("insert into search_token (document_id, owner_id, person_id, token)"
+				+ " values (:doc, :owner, :person, :token)", rows);
 	}
 
 	/**
@@ -65,14 +66,15 @@ class SearchRepository {
 			rows.add(new Object[] { document.id(), ownerId, source.name(), document.sourceId(), document.personId(),
 					document.body() });
 			for (String token : document.tokens()) {
-				tokens.add(new Object[] { document.id(), ownerId, token });
+				tokens.add(new Object[] { document.id(), ownerId, document.personId(), token });
 			}
 		}
 		JdbcTemplate jdbc = this.template.getJdbcTemplate();
 		jdbc.batchUpdate(
 				"insert into search_document (id, owner_id, source, source_id, person_id, body) values (?, ?, ?, ?, ?, ?)",
 				rows);
-		jdbc.batchUpdate("insert into search_token (document_id, owner_id, token) values (?, ?, ?)", tokens);
+		jdbc.batchUpdate("insert into search_token (document_id, owner_id, person_id, token) values (?, ?, ?, ?)",
+				tokens);
 	}
 
 	void deleteSource(UUID ownerId, SearchSource source, UUID sourceId) {
@@ -93,42 +95,47 @@ class SearchRepository {
 
 	/**
 	 * Documents holding a word that starts with the prefix, at most {@code limit} of
-	 * them, with the person and journal entry each stands for (not its text): a range
-	 * scan of the (owner, token) index and a primary-key look-up per document.
+	 * them, each with the person it is found through: a range scan of the (owner, token,
+	 * person, document) index alone.
 	 */
-	List<DocumentRef> documentsWithPrefix(UUID ownerId, String prefix, int limit) {
-		return this.jdbc.sql("""
-				select distinct d.id, d.person_id, d.source, d.source_id
-				from search_token t join search_document d on d.id = t.document_id
-				where t.owner_id = :owner and t.token >= :from and t.token < :to
-				fetch first :limit rows only""")
+	List<Hit> documentsWithPrefix(UUID ownerId, String prefix, int limit) {
+		return this.jdbc
+			.sql("select distinct person_id, document_id from search_token"
+					+ " where owner_id = :owner and token >= :from and token < :to fetch first :limit rows only")
 			.param("owner", ownerId)
 			.param("from", prefix)
 			.param("to", Tokenizer.upperBound(prefix))
 			.param("limit", limit)
-			.query((rs, row) -> new DocumentRef(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-					SearchSource.valueOf(rs.getString("source")), rs.getObject("source_id", UUID.class)))
+			.query((rs, row) -> new Hit(rs.getObject("person_id", UUID.class), rs.getObject("document_id", UUID.class)))
 			.list();
 	}
 
-	Map<UUID, String> bodies(UUID ownerId, Collection<UUID> ids) {
-		Map<UUID, String> bodies = new HashMap<>();
+	/** The journal entries these documents stand for, with their texts. */
+	Map<UUID, IndexedDocument> documents(UUID ownerId, Collection<UUID> ids) {
+		Map<UUID, IndexedDocument> documents = new HashMap<>();
 		if (ids.isEmpty()) {
-			return bodies;
+			return documents;
 		}
-		this.jdbc.sql("select id, body from search_document where owner_id = :owner and id in (:ids)")
+		this.jdbc
+			.sql("select id, source, source_id, body from search_document where owner_id = :owner and id in (:ids)")
 			.param("owner", ownerId)
 			.param("ids", ids)
 			.query((rs) -> {
-				bodies.put(rs.getObject("id", UUID.class), rs.getString("body"));
+				documents.put(rs.getObject("id", UUID.class),
+						new IndexedDocument(SearchSource.valueOf(rs.getString("source")),
+								rs.getObject("source_id", UUID.class), rs.getString("body")));
 			});
-		return bodies;
+		return documents;
 	}
 
 	record NewDocument(UUID id, UUID sourceId, UUID personId, String body, Set<String> tokens) {
 	}
 
-	record DocumentRef(UUID id, UUID personId, SearchSource source, UUID sourceId) {
+	/** A query word's match: a document and the person it is found through. */
+	record Hit(UUID personId, UUID documentId) {
+	}
+
+	record IndexedDocument(SearchSource source, UUID sourceId, String body) {
 	}
 
 }
