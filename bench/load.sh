@@ -70,7 +70,7 @@ fi
 
 env "${env_args[@]}" "$java" -Xmx2g -jar "$jar" > "$out/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 120); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 600); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "$base/actuator/health" >/dev/null || { echo "the application did not start: see $out/app.log"; exit 1; }
 
 gen_start=$(date +%s)
