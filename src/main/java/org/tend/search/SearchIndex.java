@@ -30,7 +30,7 @@ public class SearchIndex {
 	static final int MAX_QUERY_WORDS = 8;
 
 	/**
-	 * Documents read per query word, so that a very common word cannot make a search
+	 * Index entries read per query word, so that a very common word cannot make a search
 	 * slow. 500 is ten times the people a search shows; at 2,000 a word found in a fifth
 	 * of 100,000 reflections took 40 ms of PostgreSQL alone (bench/RESULTS.md).
 	 */

@@ -94,13 +94,15 @@ class SearchRepository {
 	}
 
 	/**
-	 * Documents holding a word that starts with the prefix, at most {@code limit} of
-	 * them, each with the person it is found through: a range scan of the (owner, token,
-	 * person, document) index alone.
+	 * Documents holding a word that starts with the prefix, each with the person it is
+	 * found through: a range scan of the (owner, token, person, document) index alone,
+	 * stopped after {@code limit} entries. A document holding two words of the prefix
+	 * comes twice; the caller keeps one (a {@code distinct} here would make the database
+	 * read the whole range before answering).
 	 */
 	List<Hit> documentsWithPrefix(UUID ownerId, String prefix, int limit) {
 		return this.jdbc
-			.sql("select distinct person_id, document_id from search_token"
+			.sql("select person_id, document_id from search_token"
 					+ " where owner_id = :owner and token >= :from and token < :to fetch first :limit rows only")
 			.param("owner", ownerId)
 			.param("from", prefix)
