@@ -16,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.tend.depth.JsonApi.Member;
-import org.tend.depth.JsonApi.Reply;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
+import org.tend.support.JsonApi.Reply;
 
 import tools.jackson.databind.JsonNode;
 

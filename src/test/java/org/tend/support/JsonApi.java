@@ -1,4 +1,4 @@
-package org.tend.depth;
+package org.tend.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A small JSON client for the full-app tests: every call answers status, headers and
  * body.
  */
-final class JsonApi {
+public final class JsonApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -23,12 +23,12 @@ final class JsonApi {
 
 	private final String base;
 
-	JsonApi(int port) {
+	public JsonApi(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
 	/** Signs a new member up; answers their id and token. */
-	Member signUp(String displayName) {
+	public Member signUp(String displayName) {
 		String email = UUID.randomUUID() + "@example.org";
 		Reply reply = call("POST", "/api/v1/accounts", null,
 				Map.of("email", email, "password", "correct horse battery", "displayName", displayName));
@@ -38,7 +38,7 @@ final class JsonApi {
 		return new Member(UUID.fromString(reply.json().get("id").asString()), reply.json().get("token").asString());
 	}
 
-	Reply call(String method, String path, String token, Object body) {
+	public Reply call(String method, String path, String token, Object body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", "application/json");
 		if (token != null) {
@@ -66,17 +66,17 @@ final class JsonApi {
 		}
 	}
 
-	record Member(UUID id, String token) {
+	public record Member(UUID id, String token) {
 	}
 
-	record Reply(int status, String location, String body) {
+	public record Reply(int status, String location, String body) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			return JSON.readTree(this.body);
 		}
 
 		/** The fields the problem details name as bad. */
-		java.util.List<String> badFields() {
+		public java.util.List<String> badFields() {
 			java.util.List<String> fields = new java.util.ArrayList<>();
 			json().path("errors").forEach((error) -> fields.add(error.get("field").asString()));
 			return fields;
