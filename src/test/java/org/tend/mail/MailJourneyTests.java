@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
+import org.tend.support.JsonApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,8 +75,8 @@ class MailJourneyTests {
 
 	@Test
 	void theNudgeArrivesOnTheChosenMorningInTheMembersZoneAndOncePerWeek() throws Exception {
-		MailApi api = new MailApi(this.port);
-		MailApi.Member zoe = api.signUp("Zoë");
+		JsonApi api = new JsonApi(this.port);
+		JsonApi.Member zoe = api.signUp("Zoë");
 		this.accounts.updateProfile(zoe.id(), "Zoë", ZoneId.of("Asia/Tokyo"));
 		api.call("POST", "/api/v1/people", zoe.token(),
 				Map.of("name", "Zoë Ñúñez 🌱", "circle", "close", "cadenceDays", 30, "metOn", "2026-01-10"));
@@ -108,8 +109,8 @@ class MailJourneyTests {
 
 	@Test
 	void eachPromiseComingDueGetsOneReminderAndNoneWhenOverdue() throws Exception {
-		MailApi api = new MailApi(this.port);
-		MailApi.Member li = api.signUp("李小龍");
+		JsonApi api = new JsonApi(this.port);
+		JsonApi.Member li = api.signUp("李小龍");
 		assertThat(api
 			.call("PUT", "/api/v1/me/mail-preferences", li.token(), Map.of("weeklyNudge", false, "nudgeDay", "monday",
 					"nudgeHour", 8, "promiseReminders", true, "reminderDaysBefore", 1))
@@ -144,7 +145,7 @@ class MailJourneyTests {
 
 	@Test
 	void aMailServerThatIsDownLosesNothingAndSendsEachMailOnce() throws Exception {
-		MailApi.Member bo = new MailApi(this.port).signUp("Bo");
+		JsonApi.Member bo = new JsonApi(this.port).signUp("Bo");
 		this.clock.set(Instant.parse("2027-01-04T09:00:00Z"));
 		smtp.stop();
 		try {
@@ -188,7 +189,7 @@ class MailJourneyTests {
 
 	@Test
 	void aMailIsGivenUpAfterTheLastAttemptAndNeverSentLater() throws Exception {
-		MailApi.Member ana = new MailApi(this.port).signUp("Ana");
+		JsonApi.Member ana = new JsonApi(this.port).signUp("Ana");
 		this.clock.set(Instant.parse("2027-02-01T09:00:00Z"));
 		smtp.stop();
 		try {
@@ -209,8 +210,8 @@ class MailJourneyTests {
 
 	@Test
 	void everyMailCarriesOneClickUnsubscribeWhichWorksWithoutASession() throws Exception {
-		MailApi api = new MailApi(this.port);
-		MailApi.Member cy = api.signUp("Cy");
+		JsonApi api = new JsonApi(this.port);
+		JsonApi.Member cy = api.signUp("Cy");
 		travelTo("2027-03-01T09:00:00Z");
 		MimeMessage nudge = mailsTo(cy).getFirst();
 		assertThat(nudge.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
@@ -220,12 +221,12 @@ class MailJourneyTests {
 		String path = link.substring("<http://localhost:8080".length(), link.length() - 1);
 		assertThat(text(nudge)).contains(path);
 
-		MailApi.Reply ask = api.get(path);
+		JsonApi.Reply ask = api.get(path);
 		assertThat(ask.status()).isEqualTo(200);
 		assertThat(ask.body()).contains("Stop the weekly nudge?");
 		assertThat(preferences(api, cy).get("weeklyNudge").asBoolean()).isTrue();
 
-		MailApi.Reply done = api.postForm(path, "List-Unsubscribe=One-Click");
+		JsonApi.Reply done = api.postForm(path, "List-Unsubscribe=One-Click");
 		assertThat(done.status()).isEqualTo(200);
 		assertThat(done.body()).contains("no more weekly nudges");
 		assertThat(preferences(api, cy).get("weeklyNudge").asBoolean()).isFalse();
@@ -255,13 +256,13 @@ class MailJourneyTests {
 		this.sender.sendDue();
 	}
 
-	private OutboxRow onlyRow(MailApi.Member member) {
+	private OutboxRow onlyRow(JsonApi.Member member) {
 		List<OutboxRow> rows = this.outbox.findByOwner(member.id());
 		assertThat(rows).hasSize(1);
 		return rows.getFirst();
 	}
 
-	private static List<MimeMessage> mailsTo(MailApi.Member member) {
+	private static List<MimeMessage> mailsTo(JsonApi.Member member) {
 		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
 			try {
 				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
@@ -282,19 +283,19 @@ class MailJourneyTests {
 		}
 	}
 
-	private static tools.jackson.databind.JsonNode preferences(MailApi api, MailApi.Member member) {
+	private static tools.jackson.databind.JsonNode preferences(JsonApi api, JsonApi.Member member) {
 		return api.call("GET", "/api/v1/me/mail-preferences", member.token(), null).json();
 	}
 
-	private static String personId(MailApi api, MailApi.Member member, String name) {
-		MailApi.Reply reply = api.call("POST", "/api/v1/people", member.token(), Map.of("name", name));
+	private static String personId(JsonApi api, JsonApi.Member member, String name) {
+		JsonApi.Reply reply = api.call("POST", "/api/v1/people", member.token(), Map.of("name", name));
 		assertThat(reply.status()).isEqualTo(201);
 		return reply.json().get("id").asString();
 	}
 
-	private static String promise(MailApi api, MailApi.Member member, String personId, String owner, String text,
+	private static String promise(JsonApi api, JsonApi.Member member, String personId, String owner, String text,
 			String due) {
-		MailApi.Reply reply = api.call("POST", "/api/v1/promises", member.token(),
+		JsonApi.Reply reply = api.call("POST", "/api/v1/promises", member.token(),
 				Map.of("personId", personId, "owner", owner, "text", text, "due", due));
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
 		return reply.json().get("id").asString();

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tend.support.JsonApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +20,10 @@ class MailPreferencesApiTests {
 
 	@Test
 	void aNewMemberHasTheDefaultsMondayAtEightAndRemindersTheDayBefore() {
-		MailApi api = new MailApi(this.port);
-		MailApi.Member ana = api.signUp("Ana");
+		JsonApi api = new JsonApi(this.port);
+		JsonApi.Member ana = api.signUp("Ana");
 
-		MailApi.Reply reply = api.call("GET", PATH, ana.token(), null);
+		JsonApi.Reply reply = api.call("GET", PATH, ana.token(), null);
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.json().toString()).isEqualTo(
@@ -31,13 +32,13 @@ class MailPreferencesApiTests {
 
 	@Test
 	void replacesTheMembersOwnPreferencesAndNeverAnotherMembers() {
-		MailApi api = new MailApi(this.port);
-		MailApi.Member ana = api.signUp("Ana");
-		MailApi.Member bo = api.signUp("Bo");
+		JsonApi api = new JsonApi(this.port);
+		JsonApi.Member ana = api.signUp("Ana");
+		JsonApi.Member bo = api.signUp("Bo");
 		Map<String, Object> anas = Map.of("weeklyNudge", false, "nudgeDay", "saturday", "nudgeHour", 7,
 				"promiseReminders", false, "reminderDaysBefore", 3);
 
-		MailApi.Reply saved = api.call("PUT", PATH, ana.token(), anas);
+		JsonApi.Reply saved = api.call("PUT", PATH, ana.token(), anas);
 
 		assertThat(saved.status()).isEqualTo(200);
 		assertThat(saved.json().get("nudgeDay").asString()).isEqualTo("saturday");
@@ -52,14 +53,14 @@ class MailPreferencesApiTests {
 
 	@Test
 	void rejectsValuesOutOfRangeNamingTheField() {
-		MailApi api = new MailApi(this.port);
-		MailApi.Member ana = api.signUp("Ana");
+		JsonApi api = new JsonApi(this.port);
+		JsonApi.Member ana = api.signUp("Ana");
 
-		MailApi.Reply hour = api.call("PUT", PATH, ana.token(), Map.of("weeklyNudge", true, "nudgeDay", "monday",
+		JsonApi.Reply hour = api.call("PUT", PATH, ana.token(), Map.of("weeklyNudge", true, "nudgeDay", "monday",
 				"nudgeHour", 24, "promiseReminders", true, "reminderDaysBefore", 15));
-		MailApi.Reply day = api.call("PUT", PATH, ana.token(), Map.of("weeklyNudge", true, "nudgeDay", "someday",
+		JsonApi.Reply day = api.call("PUT", PATH, ana.token(), Map.of("weeklyNudge", true, "nudgeDay", "someday",
 				"nudgeHour", 8, "promiseReminders", true, "reminderDaysBefore", 1));
-		MailApi.Reply missing = api.call("PUT", PATH, ana.token(), Map.of("weeklyNudge", true));
+		JsonApi.Reply missing = api.call("PUT", PATH, ana.token(), Map.of("weeklyNudge", true));
 
 		assertThat(hour.status()).isEqualTo(400);
 		assertThat(hour.badFields()).containsExactlyInAnyOrder("nudgeHour", "reminderDaysBefore");
@@ -72,7 +73,7 @@ class MailPreferencesApiTests {
 
 	@Test
 	void withoutATokenThereIsNothingToSee() {
-		MailApi api = new MailApi(this.port);
+		JsonApi api = new JsonApi(this.port);
 
 		assertThat(api.call("GET", PATH, null, null).status()).isEqualTo(401);
 		assertThat(api.call("PUT", PATH, null, Map.of("weeklyNudge", false)).status()).isEqualTo(401);

@@ -27,7 +27,7 @@ public final class JsonApi {
 		this.base = "http://localhost:" + port;
 	}
 
-	/** Signs a new member up; answers their id and token. */
+	/** Signs a new member up; answers their id, email and token. */
 	public Member signUp(String displayName) {
 		String email = UUID.randomUUID() + "@example.org";
 		Reply reply = call("POST", "/api/v1/accounts", null,
@@ -35,7 +35,8 @@ public final class JsonApi {
 		if (reply.status() != 201) {
 			throw new IllegalStateException("sign-up failed: " + reply);
 		}
-		return new Member(UUID.fromString(reply.json().get("id").asString()), reply.json().get("token").asString());
+		return new Member(UUID.fromString(reply.json().get("id").asString()), email,
+				reply.json().get("token").asString());
 	}
 
 	public Reply call(String method, String path, String token, Object body) {
@@ -52,8 +53,25 @@ public final class JsonApi {
 		else {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
+		return send(request.build());
+	}
+
+	/** A form post as a mail client makes it: no cookie, no CSRF token. */
+	public Reply postForm(String path, String form) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	/** A plain GET without a token, as a browser following a link in a mail. */
+	public Reply get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
+	}
+
+	private Reply send(HttpRequest request) {
 		try {
-			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Reply(response.statusCode(), response.headers().firstValue("Location").orElse(null),
 					response.body());
 		}
@@ -66,7 +84,7 @@ public final class JsonApi {
 		}
 	}
 
-	public record Member(UUID id, String token) {
+	public record Member(UUID id, String email, String token) {
 	}
 
 	public record Reply(int status, String location, String body) {
