@@ -63,6 +63,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 port=$(free_port); base="http://127.0.0.1:$port"; app_pid=""
 cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true; }
 trap cleanup EXIT
+# BENCH_JAVA_OPTS adds JVM options (a flight recording, say);
 # BENCH_DB_URL=jdbc:postgresql://host:port/db (an empty database; user postgres, no password)
 # measures on PostgreSQL instead of the embedded H2
 db_env=(); db_name=H2
@@ -70,7 +71,7 @@ if [ -n "${BENCH_DB_URL:-}" ]; then
   db_name=PostgreSQL
   db_env=(SPRING_DATASOURCE_URL="$BENCH_DB_URL" SPRING_DATASOURCE_USERNAME="${BENCH_DB_USER:-postgres}" SPRING_DATASOURCE_PASSWORD="${BENCH_DB_PASSWORD:-}")
 fi
-env TEND_DATA_DIR="$out/data" SERVER_PORT="$port" "${db_env[@]}" "$java" -Xmx1g -jar "$jar" > "$out/app.log" 2>&1 &
+env TEND_DATA_DIR="$out/data" SERVER_PORT="$port" "${db_env[@]}" "$java" -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$out/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 180); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "$base/actuator/health" >/dev/null || { echo "the application did not start: see $out/app.log"; exit 1; }

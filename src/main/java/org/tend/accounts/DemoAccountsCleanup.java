@@ -3,10 +3,14 @@ package org.tend.accounts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,9 +32,12 @@ class DemoAccountsCleanup {
 
 	private final Clock clock;
 
-	DemoAccountsCleanup(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DemoAccountsCleanup(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
@@ -50,9 +57,15 @@ class DemoAccountsCleanup {
 				  (select email from account where demo = true and created_at < :cutoff)""")
 			.param("cutoff", cutoff)
 			.update();
-		int deleted = this.jdbc.sql("delete from account where demo = true and created_at < :cutoff")
+		List<UUID> expired = this.jdbc.sql("select id from account where demo = true and created_at < :cutoff")
 			.param("cutoff", cutoff)
-			.update();
+			.query(UUID.class)
+			.list();
+		if (expired.isEmpty()) {
+			return 0;
+		}
+		this.events.publishEvent(new AccountsDeleting(Set.copyOf(expired)));
+		int deleted = this.jdbc.sql("delete from account where id in (:ids)").param("ids", expired).update();
 		if (deleted > 0) {
 			log.info("Deleted {} expired sample-data accounts", deleted);
 		}

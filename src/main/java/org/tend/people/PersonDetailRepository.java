@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.shared.BulkInsert;
 
 /**
  * A person's emails, phones and links (kept in the order the member gave them) and tags.
@@ -33,12 +33,20 @@ class PersonDetailRepository {
 
 	private final NamedParameterJdbcTemplate template;
 
-	PersonDetailRepository(JdbcClient jdbc, NamedParameterJdbcTemplate template) {
+	private final BulkInsert bulk;
+
+	PersonDetailRepository(JdbcClient jdbc, NamedParameterJdbcTemplate template, BulkInsert bulk) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.bulk = bulk;
 	}
 
-	/** The details and tags of many new people, in two positional batches. */
+	private static final BulkInsert.Table NEW_DETAILS = BulkInsert.Table.of("person_detail", "person_id", "owner_id",
+			"kind", "position", "detail");
+
+	private static final BulkInsert.Table NEW_TAGS = BulkInsert.Table.of("person_tag", "person_id", "owner_id", "tag");
+
+	/** The details and tags of many new people, in two bulk inserts. */
 	void insertAll(UUID ownerId, Map<UUID, PersonInput> people) {
 		List<Object[]> details = new ArrayList<>();
 		List<Object[]> tags = new ArrayList<>();
@@ -48,15 +56,8 @@ class PersonDetailRepository {
 			addRows(details, ownerId, personId, Kind.LINK, person.links());
 			person.tags().forEach((tag) -> tags.add(new Object[] { personId, ownerId, tag }));
 		});
-		JdbcTemplate jdbc = this.template.getJdbcTemplate();
-		if (!details.isEmpty()) {
-			jdbc.batchUpdate(
-					"insert into person_detail (person_id, owner_id, kind, position, detail) values (?, ?, ?, ?, ?)",
-					details);
-		}
-		if (!tags.isEmpty()) {
-			jdbc.batchUpdate("insert into person_tag (person_id, owner_id, tag) values (?, ?, ?)", tags);
-		}
+		this.bulk.insert(NEW_DETAILS, details);
+		this.bulk.insert(NEW_TAGS, tags);
 	}
 
 	private static void addRows(List<Object[]> rows, UUID ownerId, UUID personId, Kind kind, List<String> values) {

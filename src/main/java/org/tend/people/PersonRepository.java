@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.shared.BulkInsert;
 
 @Repository
 class PersonRepository {
@@ -28,9 +29,12 @@ class PersonRepository {
 
 	private final NamedParameterJdbcTemplate template;
 
-	PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate template) {
+	private final BulkInsert bulk;
+
+	PersonRepository(JdbcClient jdbc, NamedParameterJdbcTemplate template, BulkInsert bulk) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.bulk = bulk;
 	}
 
 	List<PersonSummary> summaries(UUID ownerId, Collection<UUID> ids) {
@@ -107,22 +111,20 @@ class PersonRepository {
 			PersonInput person = row.person();
 			batch.add(new Object[] { row.id(), ownerId, person.name(), sortName(person.name()), person.company(),
 					person.role(), person.city(), (person.circle() != null) ? person.circle().code() : null,
-					person.cadenceDays(), person.howWeMet(), sqlDate(person.metOn()), sqlDate(row.dueOn()), at, at });
+					person.cadenceDays(), person.howWeMet(), sqlDate(person.metOn()), null, sqlDate(row.dueOn()), at,
+					at });
 		}
-		this.template.getJdbcTemplate().batchUpdate("""
-				insert into person (id, owner_id, name, sort_name, company, role, city, circle, cadence_days,
-				    how_we_met, met_on, last_met_on, due_on, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?)""", batch, COLUMN_TYPES);
+		this.bulk.insert(NEW_PEOPLE, batch);
 	}
 
-	/**
-	 * The SQL types of the nullable columns of {@link #insertAll}: without them each null
-	 * would make the driver describe the statement again, row after row.
-	 */
-	private static final int[] COLUMN_TYPES = { SqlTypeValue.TYPE_UNKNOWN, SqlTypeValue.TYPE_UNKNOWN,
-			SqlTypeValue.TYPE_UNKNOWN, SqlTypeValue.TYPE_UNKNOWN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.DATE, Types.DATE, SqlTypeValue.TYPE_UNKNOWN,
-			SqlTypeValue.TYPE_UNKNOWN };
+	/** The columns {@link #insertAll} fills, typed where a value may be null. */
+	private static final BulkInsert.Table NEW_PEOPLE = new BulkInsert.Table("person",
+			List.of("id", "owner_id", "name", "sort_name", "company", "role", "city", "circle", "cadence_days",
+					"how_we_met", "met_on", "last_met_on", "due_on", "created_at", "updated_at"),
+			new int[] { SqlTypeValue.TYPE_UNKNOWN, SqlTypeValue.TYPE_UNKNOWN, SqlTypeValue.TYPE_UNKNOWN,
+					SqlTypeValue.TYPE_UNKNOWN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+					Types.INTEGER, Types.VARCHAR, Types.DATE, Types.DATE, Types.DATE, SqlTypeValue.TYPE_UNKNOWN,
+					SqlTypeValue.TYPE_UNKNOWN });
 
 	/** Every person of the member, by sort name. */
 	List<PersonRow> findAll(UUID ownerId) {

@@ -8,23 +8,32 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.shared.BulkInsert;
 
 @Repository
 class SearchRepository {
+
+	private static final BulkInsert.Table NEW_DOCUMENTS = BulkInsert.Table.of("search_document", "id", "owner_id",
+			"source", "source_id", "person_id", "body");
+
+	private static final BulkInsert.Table NEW_TOKENS = BulkInsert.Table.of("search_token", "document_id", "owner_id",
+			"person_id", "token");
 
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate template;
 
-	SearchRepository(JdbcClient jdbc, NamedParameterJdbcTemplate template) {
+	private final BulkInsert bulk;
+
+	SearchRepository(JdbcClient jdbc, NamedParameterJdbcTemplate template, BulkInsert bulk) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.bulk = bulk;
 	}
 
 	void insertDocument(UUID id, UUID ownerId, SearchSource source, UUID sourceId, UUID personId, String body) {
@@ -53,8 +62,8 @@ class SearchRepository {
 	}
 
 	/**
-	 * New documents with their tokens, in two positional batches: an import indexes tens
-	 * of thousands of documents, hundreds of thousands of tokens.
+	 * New documents with their tokens, in two bulk inserts: an import indexes tens of
+	 * thousands of documents, hundreds of thousands of tokens.
 	 */
 	void insertAll(UUID ownerId, SearchSource source, List<NewDocument> documents) {
 		if (documents.isEmpty()) {
@@ -69,15 +78,23 @@ class SearchRepository {
 				tokens.add(new Object[] { document.id(), ownerId, document.personId(), token });
 			}
 		}
-		JdbcTemplate jdbc = this.template.getJdbcTemplate();
-		jdbc.batchUpdate(
-				"insert into search_document (id, owner_id, source, source_id, person_id, body) values (?, ?, ?, ?, ?, ?)",
-				rows);
-		jdbc.batchUpdate("insert into search_token (document_id, owner_id, person_id, token) values (?, ?, ?, ?)",
-				tokens);
+		this.bulk.insert(NEW_DOCUMENTS, rows);
+		this.bulk.insert(NEW_TOKENS, tokens);
 	}
 
+	/*
+	 * The words go first, by hand: search_token has no foreign key to its document, whose
+	 * check would cost an import a lookup for each of its hundreds of thousands of words.
+	 */
+
 	void deleteSource(UUID ownerId, SearchSource source, UUID sourceId) {
+		this.jdbc.sql("""
+				delete from search_token where document_id in (select id from search_document
+				  where owner_id = :owner and source = :source and source_id = :sourceId)""")
+			.param("owner", ownerId)
+			.param("source", source.name())
+			.param("sourceId", sourceId)
+			.update();
 		this.jdbc
 			.sql("delete from search_document where owner_id = :owner and source = :source and source_id = :sourceId")
 			.param("owner", ownerId)
@@ -86,7 +103,18 @@ class SearchRepository {
 			.update();
 	}
 
+	/** The words of whole accounts; their documents go with the accounts' rows. */
+	void deleteOwners(Collection<UUID> ownerIds) {
+		this.jdbc.sql("delete from search_token where owner_id in (:owners)").param("owners", ownerIds).update();
+	}
+
 	void deletePerson(UUID ownerId, UUID personId) {
+		this.jdbc.sql("""
+				delete from search_token where document_id in
+				  (select id from search_document where owner_id = :owner and person_id = :person)""")
+			.param("owner", ownerId)
+			.param("person", personId)
+			.update();
 		this.jdbc.sql("delete from search_document where owner_id = :owner and person_id = :person")
 			.param("owner", ownerId)
 			.param("person", personId)

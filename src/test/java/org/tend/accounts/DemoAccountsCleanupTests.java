@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -27,11 +30,27 @@ class DemoAccountsCleanupTests {
 		UUID freshDemo = insert(true, NOW.minusSeconds(3600));
 		UUID oldMember = insert(false, NOW.minusSeconds(86400 * 400L));
 
-		int deleted = new DemoAccountsCleanup(this.jdbc, Clock.fixed(NOW, ZoneOffset.UTC)).deleteExpired();
+		List<Object> published = new ArrayList<>();
+
+		int deleted = new DemoAccountsCleanup(this.jdbc, Clock.fixed(NOW, ZoneOffset.UTC), published::add)
+			.deleteExpired();
 
 		assertThat(deleted).isEqualTo(1);
 		assertThat(this.jdbc.sql("select id from account").query(UUID.class).list()).contains(freshDemo, oldMember)
 			.doesNotContain(oldDemo);
+		assertThat(published).containsExactly(new AccountsDeleting(Set.of(oldDemo)));
+	}
+
+	@Test
+	void tellsNothingWhenNoAccountHasExpired() {
+		insert(true, NOW.minusSeconds(3600));
+		List<Object> published = new ArrayList<>();
+
+		int deleted = new DemoAccountsCleanup(this.jdbc, Clock.fixed(NOW, ZoneOffset.UTC), published::add)
+			.deleteExpired();
+
+		assertThat(deleted).isZero();
+		assertThat(published).isEmpty();
 	}
 
 	private UUID insert(boolean demo, Instant createdAt) {

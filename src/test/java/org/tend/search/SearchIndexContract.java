@@ -1,15 +1,24 @@
 package org.tend.search;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.tend.accounts.AccountsDeleting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +33,12 @@ abstract class SearchIndexContract {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	DataSource dataSource;
 
 	private UUID owner;
 
@@ -93,6 +108,62 @@ abstract class SearchIndexContract {
 
 		assertThat(this.index.search(this.owner, "tapas", 10)).extracting(PersonMatches::personId)
 			.containsExactly(this.bo);
+	}
+
+	@Test
+	void removingLeavesNoWordBehind() {
+		UUID note = UUID.randomUUID();
+		this.index.index(this.owner, SearchSource.NOTE, note, List.of(this.ana), "sailing in the fjords");
+		this.index.index(this.owner, SearchSource.MEETING, UUID.randomUUID(), List.of(this.bo), "Tapas at the harbour");
+		this.index.indexNew(this.owner, SearchSource.PERSON,
+				List.of(new SearchIndex.Entry(this.bo, List.of(this.bo), "Bo Chen\nAcme, Verdant Labs")));
+
+		this.index.remove(this.owner, SearchSource.NOTE, note);
+		assertThat(wordsOf(this.owner)).isEqualTo(7);
+		this.index.removePerson(this.owner, this.bo);
+
+		assertThat(wordsOf(this.owner)).isZero();
+		assertThat(this.jdbc.sql("select count(*) from search_document where owner_id = :owner")
+			.param("owner", this.owner)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void deletingAnAccountForgetsItsWordsAndNoOneElses() {
+		UUID leaving = account();
+		this.index.index(leaving, SearchSource.NOTE, UUID.randomUUID(), List.of(this.ana), "climate plans");
+		this.index.index(this.owner, SearchSource.NOTE, UUID.randomUUID(), List.of(this.bo), "climate plans");
+
+		this.events.publishEvent(new AccountsDeleting(Set.of(leaving)));
+		this.jdbc.sql("delete from account where id = :id").param("id", leaving).update();
+
+		assertThat(wordsOf(leaving)).isZero();
+		assertThat(wordsOf(this.owner)).isEqualTo(2);
+		assertThat(this.index.search(this.owner, "climate", 10)).extracting(PersonMatches::personId)
+			.containsExactly(this.bo);
+	}
+
+	@Test
+	void theWordsHaveNoForeignKeyToCheckOnEachInsert() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			assertThat(hasForeignKey(connection, "search_token")).as("search_token references nothing (V14)").isFalse();
+			assertThat(hasForeignKey(connection, "search_document")).as("the documents keep their key to the account")
+				.isTrue();
+		}
+	}
+
+	private static boolean hasForeignKey(Connection connection, String table) throws SQLException {
+		try (ResultSet keys = connection.getMetaData().getImportedKeys(null, connection.getSchema(), table)) {
+			return keys.next();
+		}
+	}
+
+	private long wordsOf(UUID ownerId) {
+		return this.jdbc.sql("select count(*) from search_token where owner_id = :owner")
+			.param("owner", ownerId)
+			.query(Long.class)
+			.single();
 	}
 
 	private UUID account() {
