@@ -57,8 +57,28 @@ final class ContactDraft {
 		if (text == null) {
 			return null;
 		}
-		String folded = SPACES.matcher(text).replaceAll(" ").strip();
+		String folded = alreadyFolded(text) ? text : SPACES.matcher(text).replaceAll(" ").strip();
 		return folded.isEmpty() ? null : cut(folded, max);
+	}
+
+	/**
+	 * True for text the folding would leave as it is: no control character, no run of
+	 * spaces, nothing to strip at either end. Most cells of an address book are like
+	 * that, the check is far cheaper than the regular expression, and an import fits each
+	 * cell a few times.
+	 */
+	static boolean alreadyFolded(String text) {
+		int length = text.length();
+		if (length == 0 || Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1))) {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 || c == 0x7f || (c == ' ' && text.charAt(i - 1) == ' ')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Like {@link #fit} but keeping line breaks, for longer texts. */

@@ -50,7 +50,8 @@ final class ImportPlan {
 			record(new ImportRow(row.line(), row.name(), ImportAction.SKIPPED, row.skipReason()));
 			return;
 		}
-		MatchKeys.Key matched = MatchKeys.of(row.person()).stream().filter(index::containsKey).findFirst().orElse(null);
+		List<MatchKeys.Key> keys = MatchKeys.of(row.person());
+		MatchKeys.Key matched = keys.stream().filter(index::containsKey).findFirst().orElse(null);
 		Target target;
 		if (matched == null) {
 			target = new Target(null, row.person(), row.line());
@@ -76,7 +77,8 @@ final class ImportPlan {
 		if (row.sourceId() != null) {
 			this.bySource.put(row.sourceId(), target);
 		}
-		for (MatchKeys.Key key : MatchKeys.of(target.current)) {
+		// a new person's keys are those just computed; a merged one may have gained some
+		for (MatchKeys.Key key : (matched == null) ? keys : MatchKeys.of(target.current)) {
 			index.putIfAbsent(key, target);
 		}
 	}

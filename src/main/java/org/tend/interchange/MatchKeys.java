@@ -47,12 +47,14 @@ final class MatchKeys {
 	 * "linkedin.com/in/zoë-núñez" for any spelling of that profile's address, or null.
 	 */
 	static String linkedIn(String link) {
-		String decoded;
-		try {
-			decoded = URLDecoder.decode(link.replace("+", "%2B"), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			decoded = link;
+		String decoded = link;
+		if (link.indexOf('%') >= 0) {
+			try {
+				decoded = URLDecoder.decode(link.replace("+", "%2B"), StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException ex) {
+				decoded = link;
+			}
 		}
 		var matcher = LINKEDIN.matcher(decoded.strip());
 		if (!matcher.matches()) {
@@ -66,9 +68,22 @@ final class MatchKeys {
 		if (text == null) {
 			return "";
 		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-		String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+		// plain ASCII has nothing to decompose: most names in an address book, read twice
+		// per import row
+		String bare = isAscii(text) ? text.toLowerCase(Locale.ROOT)
+				: MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+					.replaceAll("")
+					.toLowerCase(Locale.ROOT);
 		return SPACES.matcher(bare).replaceAll(" ").strip();
+	}
+
+	static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	enum Kind {

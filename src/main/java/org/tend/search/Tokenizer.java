@@ -42,8 +42,21 @@ final class Tokenizer {
 	}
 
 	static String fold(String text) {
+		if (isAscii(text)) {
+			// plain ASCII has nothing to decompose, and most text is plain ASCII
+			return text.toLowerCase(Locale.ROOT);
+		}
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
 		return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
