@@ -38,7 +38,7 @@ class DepthListener {
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(PersonChanged event) {
-		this.depth.recompute(event.ownerId(), java.util.Set.of(event.personId()));
+		this.depth.recompute(event.ownerId(), event.personIds());
 	}
 
 }

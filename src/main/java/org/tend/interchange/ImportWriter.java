@@ -3,6 +3,7 @@ package org.tend.interchange;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,11 +24,11 @@ import org.tend.meetings.NewMeeting;
 import org.tend.meetings.Reflection;
 import org.tend.people.NewNote;
 import org.tend.people.PeopleService;
-import org.tend.people.PersonChanges;
+import org.tend.people.PersonInput;
 
 /**
  * Writes a planned import through the facades, in the caller's transaction: new people in
- * one batch (an address book is thousands of them), merged ones one by one, and for a
+ * one batch and merged ones in another (an address book is thousands of them), and for a
  * Tend export the notes, meetings, exchanges and promises tied to them.
  */
 @Component
@@ -51,8 +52,9 @@ class ImportWriter {
 		for (int i = 0; i < creates.size(); i++) {
 			creates.get(i).createdId = ids.get(i);
 		}
-		plan.updates()
-			.forEach((personId, target) -> this.people.update(ownerId, personId, PersonChanges.all(target.current)));
+		Map<UUID, PersonInput> merged = new LinkedHashMap<>();
+		plan.updates().forEach((personId, target) -> merged.put(personId, target.current));
+		this.people.updateAll(ownerId, merged);
 		if (journal != null) {
 			writeJournal(ownerId, zone, plan, journal);
 		}

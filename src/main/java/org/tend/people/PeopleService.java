@@ -113,7 +113,7 @@ public class PeopleService {
 	@Transactional
 	public PersonDetails create(UUID ownerId, PersonInput person) {
 		UUID personId = this.editor.create(ownerId, person);
-		this.events.publishEvent(new PersonChanged(ownerId, personId));
+		this.events.publishEvent(PersonChanged.of(ownerId, personId));
 		return details(ownerId, personId);
 	}
 
@@ -157,8 +157,31 @@ public class PeopleService {
 	@Transactional
 	public PersonDetails update(UUID ownerId, UUID personId, PersonChanges changes) {
 		this.editor.update(ownerId, personId, changes);
-		this.events.publishEvent(new PersonChanged(ownerId, personId));
+		this.events.publishEvent(PersonChanged.of(ownerId, personId));
 		return details(ownerId, personId);
+	}
+
+	/**
+	 * Replaces many people's fields at once with the entries given (an import filling in
+	 * what the journal lacked), in batches: like {@link #update} with every field, for
+	 * each of them. {@link PersonChanged} names only the people whose traits changed
+	 * (when they first met, their circle), at most {@link PersonChanged#MAX_PEOPLE} per
+	 * event: a merge that adds an email changes nothing the modules above derive.
+	 * @throws PersonNotFound unless every person is in the member's journal
+	 * @throws InvalidEntry naming the fields of the first entry that breaks a rule;
+	 * nothing is saved then
+	 */
+	@Transactional
+	public void updateAll(UUID ownerId, Map<UUID, PersonInput> people) {
+		if (people.isEmpty()) {
+			return;
+		}
+		Set<UUID> newTraits = this.editor.updateAll(ownerId, people);
+		List<UUID> changed = List.copyOf(newTraits);
+		for (int from = 0; from < changed.size(); from += PersonChanged.MAX_PEOPLE) {
+			this.events.publishEvent(new PersonChanged(ownerId,
+					Set.copyOf(changed.subList(from, Math.min(changed.size(), from + PersonChanged.MAX_PEOPLE)))));
+		}
 	}
 
 	/**
@@ -212,7 +235,7 @@ public class PeopleService {
 	@Transactional
 	public ListeningNote addNote(UUID ownerId, UUID personId, NewNote note, ZoneId zone) {
 		ListeningNote added = this.noteEditor.add(ownerId, personId, note, zone);
-		this.events.publishEvent(new PersonChanged(ownerId, personId));
+		this.events.publishEvent(PersonChanged.of(ownerId, personId));
 		return added;
 	}
 
@@ -222,7 +245,7 @@ public class PeopleService {
 	@Transactional
 	public void deleteNote(UUID ownerId, UUID personId, UUID noteId) {
 		this.noteEditor.delete(ownerId, personId, noteId);
-		this.events.publishEvent(new PersonChanged(ownerId, personId));
+		this.events.publishEvent(PersonChanged.of(ownerId, personId));
 	}
 
 	// for modules that weigh relationships (depth) ------------------------------------

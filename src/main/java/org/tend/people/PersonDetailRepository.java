@@ -1,6 +1,7 @@
 package org.tend.people;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -64,6 +66,21 @@ class PersonDetailRepository {
 		for (int position = 0; position < values.size(); position++) {
 			rows.add(new Object[] { personId, ownerId, kind.code(), position, values.get(position) });
 		}
+	}
+
+	/**
+	 * Removes the details and tags of many people, before they are written anew: a batch
+	 * of deletes, each by its person's key, whatever the database knows of the table's
+	 * size (just after an import it may know nothing).
+	 */
+	void deleteAll(UUID ownerId, Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return;
+		}
+		List<Object[]> keys = personIds.stream().map((personId) -> new Object[] { personId, ownerId }).toList();
+		JdbcTemplate jdbc = this.template.getJdbcTemplate();
+		jdbc.batchUpdate("delete from person_detail where person_id = ? and owner_id = ?", keys);
+		jdbc.batchUpdate("delete from person_tag where person_id = ? and owner_id = ?", keys);
 	}
 
 	/** The details of every person of the member, by person, each list in order. */

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tend.shared.BulkInsert;
+import org.tend.shared.Ids;
 
 @Repository
 class PersonRepository {
@@ -117,6 +118,32 @@ class PersonRepository {
 		this.bulk.insert(NEW_PEOPLE, batch);
 	}
 
+	/**
+	 * Changes many people's rows in one positional batch (an import merging into the
+	 * journal); like {@link #update}, when they last met stays as it is.
+	 */
+	void updateAll(UUID ownerId, List<ChangedRow> rows, Instant now) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Timestamp at = Timestamp.from(now);
+		List<Object[]> batch = new ArrayList<>(rows.size());
+		for (ChangedRow row : rows) {
+			PersonInput person = row.person();
+			batch.add(new Object[] { person.name(), sortName(person.name()), person.company(), person.role(),
+					person.city(), (person.circle() != null) ? person.circle().code() : null, person.cadenceDays(),
+					person.howWeMet(), sqlDate(person.metOn()), sqlDate(row.dueOn()), at, ownerId, row.id() });
+		}
+		this.template.getJdbcTemplate().batchUpdate("""
+				update person set name = ?, sort_name = ?, company = ?, role = ?, city = ?, circle = ?,
+				    cadence_days = ?, how_we_met = ?, met_on = ?, due_on = ?, updated_at = ?
+				where owner_id = ? and id = ?""", batch, CHANGED_COLUMN_TYPES);
+	}
+
+	private static final int[] CHANGED_COLUMN_TYPES = { SqlTypeValue.TYPE_UNKNOWN, SqlTypeValue.TYPE_UNKNOWN,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.DATE,
+			Types.DATE, SqlTypeValue.TYPE_UNKNOWN, SqlTypeValue.TYPE_UNKNOWN, SqlTypeValue.TYPE_UNKNOWN };
+
 	/** The columns {@link #insertAll} fills, typed where a value may be null. */
 	private static final BulkInsert.Table NEW_PEOPLE = new BulkInsert.Table("person",
 			List.of("id", "owner_id", "name", "sort_name", "company", "role", "city", "circle", "cadence_days",
@@ -125,6 +152,23 @@ class PersonRepository {
 					SqlTypeValue.TYPE_UNKNOWN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
 					Types.INTEGER, Types.VARCHAR, Types.DATE, Types.DATE, Types.DATE, SqlTypeValue.TYPE_UNKNOWN,
 					SqlTypeValue.TYPE_UNKNOWN });
+
+	/** The member's people among those ids, by id (a few statements for thousands). */
+	Map<UUID, PersonRow> findAll(UUID ownerId, Collection<UUID> ids) {
+		Map<UUID, PersonRow> found = new HashMap<>();
+		for (List<UUID> slice : Ids.slices(ids)) {
+			this.jdbc.sql("""
+					select id, name, company, role, city, circle, cadence_days, how_we_met, met_on, last_met_on,
+					    due_on, created_at, updated_at
+					from person where owner_id = :owner and id in (:ids)""")
+				.param("owner", ownerId)
+				.param("ids", slice)
+				.query(PersonRepository::row)
+				.list()
+				.forEach((row) -> found.put(row.id(), row));
+		}
+		return found;
+	}
 
 	/** Every person of the member, by sort name. */
 	List<PersonRow> findAll(UUID ownerId) {
@@ -199,6 +243,10 @@ class PersonRepository {
 
 	/** A person to insert with the due date computed from their cadence. */
 	record NewRow(UUID id, PersonInput person, LocalDate dueOn) {
+	}
+
+	/** A person's new values with the due date worked out from them. */
+	record ChangedRow(UUID id, PersonInput person, LocalDate dueOn) {
 	}
 
 	/** A person's own row, before their emails, phones, links and tags are added. */

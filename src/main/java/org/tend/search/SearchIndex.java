@@ -89,6 +89,19 @@ public class SearchIndex {
 		this.repository.insertAll(ownerId, source, documents);
 	}
 
+	/**
+	 * Replaces what many entries of one source had indexed (a batch of people merged by
+	 * an import), in a few batches.
+	 */
+	@Transactional
+	public void replaceAll(UUID ownerId, SearchSource source, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		this.repository.deleteSources(ownerId, source, entries.stream().map(Entry::sourceId).toList());
+		indexNew(ownerId, source, entries);
+	}
+
 	@Transactional
 	public void remove(UUID ownerId, SearchSource source, UUID sourceId) {
 		this.repository.deleteSource(ownerId, source, sourceId);

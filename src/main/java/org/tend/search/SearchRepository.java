@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,6 +102,26 @@ class SearchRepository {
 			.param("source", source.name())
 			.param("sourceId", sourceId)
 			.update();
+	}
+
+	/**
+	 * What many entries of one source had indexed (entries replaced at once): two batches
+	 * of deletes, each by the entry's key, so that every statement is an index lookup
+	 * whatever the database knows of the tables' sizes (just after an import it may know
+	 * nothing, and would then scan the member's whole index once per list of entries).
+	 */
+	void deleteSources(UUID ownerId, SearchSource source, Collection<UUID> sourceIds) {
+		if (sourceIds.isEmpty()) {
+			return;
+		}
+		List<Object[]> keys = sourceIds.stream()
+			.map((sourceId) -> new Object[] { ownerId, source.name(), sourceId })
+			.toList();
+		JdbcTemplate jdbc = this.template.getJdbcTemplate();
+		jdbc.batchUpdate("""
+				delete from search_token where document_id in
+				  (select id from search_document where owner_id = ? and source = ? and source_id = ?)""", keys);
+		jdbc.batchUpdate("delete from search_document where owner_id = ? and source = ? and source_id = ?", keys);
 	}
 
 	/** The words of whole accounts; their documents go with the accounts' rows. */

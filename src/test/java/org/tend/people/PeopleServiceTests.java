@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
 import org.tend.accounts.SignUp;
@@ -50,6 +54,9 @@ class PeopleServiceTests {
 
 	@Autowired
 	DeletionWitness witness;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	UUID zoe;
 
@@ -155,6 +162,110 @@ class PeopleServiceTests {
 		assertThat(this.people.allSummaries(this.zoe)).isEmpty();
 	}
 
+	@Test
+	void updatesManyPeopleAtOnceAsOneUpdateEachWould() {
+		PersonDetails ana = this.people.create(this.zoe, new PersonInput("Ana", "Old Corp", null, null,
+				List.of("ana@old.example"), null, null, List.of("sailing"), null, null, null, null));
+		PersonDetails bo = this.people.create(this.zoe, met("Bo", 30, null));
+		this.people.updateLastContact(this.zoe, bo.id(), TODAY_UTC.minusDays(10));
+		PersonDetails untouched = this.people.create(this.zoe, PersonInput.named("Cy Old Corp"));
+
+		Map<UUID, PersonInput> changes = new LinkedHashMap<>();
+		changes.put(ana.id(),
+				new PersonInput("Ana Lima", "Verdant Labs", "Founder", "Lagos",
+						List.of("ana@verdant.example", "ana@old.example"), List.of("+234 1 234"),
+						List.of("https://www.linkedin.com/in/ana-lima"), List.of("climate"), null, null,
+						"Connected on LinkedIn", LocalDate.parse("2025-12-22")));
+		changes.put(bo.id(), met("Bo Chen", 7, null));
+		this.witness.changed.clear();
+		this.people.updateAll(this.zoe, changes);
+
+		PersonDetails anaNow = this.people.details(this.zoe, ana.id());
+		assertThat(anaNow.toInput()).isEqualTo(changes.get(ana.id()));
+		assertThat(anaNow.updatedAt()).isEqualTo(NOW);
+		PersonDetails boNow = this.people.details(this.zoe, bo.id());
+		assertThat(boNow.name()).isEqualTo("Bo Chen");
+		assertThat(boNow.lastMetOn()).as("when they last met is the meetings' business")
+			.isEqualTo(TODAY_UTC.minusDays(10));
+		assertThat(boNow.dueOn()).as("the new cadence counts from the same last meeting")
+			.isEqualTo(TODAY_UTC.minusDays(3));
+		assertThat(this.people.details(this.zoe, untouched.id()).toInput()).isEqualTo(PersonInput.named("Cy Old Corp"));
+		assertThat(this.search.search(this.zoe, "verdant", 5)).extracting((found) -> found.personId())
+			.containsExactly(ana.id());
+		assertThat(this.search.search(this.zoe, "sailing", 5)).isEmpty();
+		assertThat(this.search.search(this.zoe, "old corp", 5)).extracting((found) -> found.personId())
+			.containsExactly(untouched.id());
+		assertThat(this.witness.changed).as("only Ana's traits changed: when they first met")
+			.containsExactly(new PersonChanged(this.zoe, Set.of(ana.id())));
+	}
+
+	@Test
+	void writesOnlyWhatAMergeChangedLeavingTheSearchEntryOfAnEmailOnlyChange() {
+		PersonDetails ana = this.people.create(this.zoe,
+				new PersonInput("Ana", "Verdant Labs", null, null, null, null, null, null, null, null, null, null));
+		UUID entryBefore = searchEntryOf(ana.id());
+
+		this.people.updateAll(this.zoe, Map.of(ana.id(), new PersonInput("Ana", "Verdant Labs", null, null,
+				List.of("ana@verdant.example"), null, null, null, null, null, null, null)));
+
+		assertThat(this.people.details(this.zoe, ana.id()).emails()).containsExactly("ana@verdant.example");
+		assertThat(searchEntryOf(ana.id())).as("the searchable text did not change").isEqualTo(entryBefore);
+
+		this.people.updateAll(this.zoe, Map.of(ana.id(), new PersonInput("Ana", "Verdant Labs", "Founder", null,
+				List.of("ana@verdant.example"), null, null, null, null, null, null, null)));
+
+		assertThat(searchEntryOf(ana.id())).isNotEqualTo(entryBefore);
+		assertThat(this.search.search(this.zoe, "founder", 5)).extracting((found) -> found.personId())
+			.containsExactly(ana.id());
+	}
+
+	private UUID searchEntryOf(UUID personId) {
+		return this.jdbc.sql("select id from search_document where owner_id = :owner and source_id = :person")
+			.param("owner", this.zoe)
+			.param("person", personId)
+			.query(UUID.class)
+			.single();
+	}
+
+	@Test
+	void namesAtMostAHundredPeoplePerChangeSoThatEachEventStaysSmall() {
+		List<UUID> ids = this.people.createAll(this.zoe,
+				IntStream.range(0, 250).mapToObj((i) -> PersonInput.named("Friend " + i)).toList());
+		Map<UUID, PersonInput> firstMet = new LinkedHashMap<>();
+		ids.forEach((id) -> firstMet.put(id, met("Friend again", null, TODAY_UTC.minusYears(2))));
+		this.witness.changed.clear();
+
+		this.people.updateAll(this.zoe, firstMet);
+
+		assertThat(this.witness.changed).extracting((event) -> event.personIds().size()).containsExactly(100, 100, 50);
+		assertThat(this.witness.changed.stream().flatMap((event) -> event.personIds().stream()))
+			.containsExactlyInAnyOrderElementsOf(ids);
+	}
+
+	@Test
+	void updatesManyPeopleOnlyWhenEveryEntryIsTheMembersAndValid() {
+		PersonDetails ana = this.people.create(this.zoe, PersonInput.named("Ana"));
+		UUID stranger = this.accounts
+			.signUp(new SignUp("bo-" + UUID.randomUUID() + "@example.org", "a long password!", "Bo"))
+			.id();
+		PersonDetails theirs = this.people.create(stranger, PersonInput.named("Theirs"));
+
+		Map<UUID, PersonInput> withSomeoneElses = new LinkedHashMap<>();
+		withSomeoneElses.put(ana.id(), PersonInput.named("Ana Lima"));
+		withSomeoneElses.put(theirs.id(), PersonInput.named("Mine now"));
+		assertThatExceptionOfType(PersonNotFound.class)
+			.isThrownBy(() -> this.people.updateAll(this.zoe, withSomeoneElses));
+
+		PersonDetails bea = this.people.create(this.zoe, PersonInput.named("Bea"));
+		Map<UUID, PersonInput> withABadOne = new LinkedHashMap<>();
+		withABadOne.put(ana.id(), PersonInput.named("Ana Lima"));
+		withABadOne.put(bea.id(), person("Bea", null, "x".repeat(51)));
+		assertThatExceptionOfType(InvalidEntry.class).isThrownBy(() -> this.people.updateAll(this.zoe, withABadOne));
+
+		assertThat(this.people.details(this.zoe, ana.id()).name()).isEqualTo("Ana");
+		assertThat(this.people.details(stranger, theirs.id()).name()).isEqualTo("Theirs");
+	}
+
 	private static PersonInput met(String name, Integer cadenceDays, LocalDate metOn) {
 		return new PersonInput(name, null, null, null, null, null, null, null, null, cadenceDays, null, metOn);
 	}
@@ -178,10 +289,17 @@ class PeopleServiceTests {
 
 		final List<Seen> seen = new ArrayList<>();
 
+		final List<PersonChanged> changed = new ArrayList<>();
+
 		private final PeopleService people;
 
 		DeletionWitness(PeopleService people) {
 			this.people = people;
+		}
+
+		@EventListener
+		void on(PersonChanged event) {
+			this.changed.add(event);
 		}
 
 		@EventListener

@@ -253,6 +253,45 @@ abstract class PersonRepositoryContract {
 	}
 
 	@Test
+	void updatesManyRowsInOneBatchKeepingWhenWeLastMetAndOnlyTheOwners() {
+		UUID ana = person(this.zoe, "Ana", null, null, null, null, "sailing");
+		UUID bo = person(this.zoe, "Bo", null, null, null, null);
+		UUID samsOwn = person(this.sam, "Sam's own", null, null, null, null);
+		this.people.updateLastContact(this.zoe, bo, TODAY.minusDays(4), TODAY.plusDays(3));
+		this.details.insertAll(this.zoe, Map.of(ana, new PersonInput("Ana", null, null, null, List.of("a@old.example"),
+				null, null, null, null, null, null, null)));
+		PersonInput anaNow = new PersonInput("Ana Lima", "Verdant Labs", "Founder", "Lagos", null, null, null, null,
+				Circle.INNER, 14, "Connected on LinkedIn", TODAY.minusYears(1));
+
+		this.people.updateAll(this.zoe,
+				List.of(new PersonRepository.ChangedRow(ana, anaNow, TODAY.plusDays(14)),
+						new PersonRepository.ChangedRow(bo, PersonInput.named("Bo Chen"), null),
+						new PersonRepository.ChangedRow(samsOwn, PersonInput.named("Not yours"), null)),
+				NOW.plusSeconds(60));
+		this.details.deleteAll(this.zoe, List.of(ana, bo, samsOwn));
+
+		Map<UUID, PersonRepository.PersonRow> rows = this.people.findAll(this.zoe, List.of(ana, bo, samsOwn));
+		assertThat(rows).containsOnlyKeys(ana, bo);
+		assertThat(rows.get(ana)).satisfies((row) -> {
+			assertThat(row.name()).isEqualTo("Ana Lima");
+			assertThat(row.company()).isEqualTo("Verdant Labs");
+			assertThat(row.city()).isEqualTo("Lagos");
+			assertThat(row.circle()).isEqualTo(Circle.INNER);
+			assertThat(row.cadenceDays()).isEqualTo(14);
+			assertThat(row.metOn()).isEqualTo(TODAY.minusYears(1));
+			assertThat(row.dueOn()).isEqualTo(TODAY.plusDays(14));
+			assertThat(row.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+		});
+		assertThat(rows.get(bo).company()).isNull();
+		assertThat(rows.get(bo).lastMetOn()).isEqualTo(TODAY.minusDays(4));
+		assertThat(rows.get(bo).dueOn()).isNull();
+		assertThat(this.people.findAll(this.sam)).extracting(PersonRepository.PersonRow::name)
+			.containsExactly("Sam's own");
+		assertThat(this.details.allDetails(this.zoe)).isEmpty();
+		assertThat(this.details.allTags(this.zoe)).isEmpty();
+	}
+
+	@Test
 	void findsEveryNoteOfTheMemberOnly() {
 		UUID ana = person(this.zoe, "Ana", null, null, null, null);
 		UUID bo = person(this.sam, "Bo", null, null, null, null);

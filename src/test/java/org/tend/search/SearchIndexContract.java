@@ -130,6 +130,25 @@ abstract class SearchIndexContract {
 	}
 
 	@Test
+	void replacingManyEntriesAtOnceForgetsTheirOldWordsOnly() {
+		this.index.indexNew(this.owner, SearchSource.PERSON,
+				List.of(new SearchIndex.Entry(this.ana, List.of(this.ana), "Ana, Old Corp"),
+						new SearchIndex.Entry(this.bo, List.of(this.bo), "Bo, Old Corp")));
+		this.index.index(this.owner, SearchSource.NOTE, UUID.randomUUID(), List.of(this.ana), "old boats");
+
+		this.index.replaceAll(this.owner, SearchSource.PERSON,
+				List.of(new SearchIndex.Entry(this.ana, List.of(this.ana), "Ana Lima, Verdant Labs")));
+
+		assertThat(this.index.search(this.owner, "verdant", 10)).extracting(PersonMatches::personId)
+			.containsExactly(this.ana);
+		assertThat(this.index.search(this.owner, "corp", 10)).extracting(PersonMatches::personId)
+			.containsExactly(this.bo);
+		assertThat(this.index.search(this.owner, "old", 10)).extracting(PersonMatches::personId)
+			.containsExactlyInAnyOrder(this.ana, this.bo);
+		assertThat(wordsOf(this.owner)).as("ana lima verdant labs, bo old corp, old boats").isEqualTo(4 + 3 + 2);
+	}
+
+	@Test
 	void deletingAnAccountForgetsItsWordsAndNoOneElses() {
 		UUID leaving = account();
 		this.index.index(leaving, SearchSource.NOTE, UUID.randomUUID(), List.of(this.ana), "climate plans");
