@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -31,6 +33,19 @@ class NothingSecretInLogsTests {
 
 	@LocalServerPort
 	int port;
+
+	/**
+	 * The levels above are set on the JVM's one logging system, and the test contexts
+	 * after this one do not reset them: without this, every later test would log at DEBUG
+	 * (a CI log of hundreds of megabytes).
+	 */
+	@AfterAll
+	static void quietAgain() {
+		LoggingSystem logging = LoggingSystem.get(NothingSecretInLogsTests.class.getClassLoader());
+		for (String logger : List.of("org.tend", "org.springframework", "org.apache")) {
+			logging.setLogLevel(logger, null);
+		}
+	}
 
 	@Autowired
 	AccountRepository accountRepository;
