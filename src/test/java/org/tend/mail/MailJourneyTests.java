@@ -1,18 +1,12 @@
 package org.tend.mail;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,19 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(MutableClock.Config.class)
 class MailJourneyTests {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = Inbox.freePort();
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-		.withPerMethodLifecycle(false);
+	static final GreenMailExtension smtp = Inbox.server(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-		registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+		Inbox.pointMailAt(SMTP_PORT, registry);
 	}
 
 	@LocalServerPort
@@ -115,10 +104,10 @@ class MailJourneyTests {
 			.call("PUT", "/api/v1/me/mail-preferences", li.token(), Map.of("weeklyNudge", false, "nudgeDay", "monday",
 					"nudgeHour", 8, "promiseReminders", true, "reminderDaysBefore", 1))
 			.status()).isEqualTo(200);
-		String person = personId(api, li, "Zoë Ñúñez 🌱");
-		String mine = promise(api, li, person, "me", "Send the article on slow networking", "2026-12-17");
-		promise(api, li, person, "them", "Introduce me to Ana", "2026-12-17");
-		promise(api, li, person, "me", "Return the book", "2026-12-01");
+		String person = Journal.person(api, li, "Zoë Ñúñez 🌱");
+		String mine = Journal.promise(api, li, person, "me", "Send the article on slow networking", "2026-12-17");
+		Journal.promise(api, li, person, "them", "Introduce me to Ana", "2026-12-17");
+		Journal.promise(api, li, person, "me", "Return the book", "2026-12-01");
 
 		travelTo("2026-12-15T09:00:00Z");
 		travelTo("2026-12-16T07:00:00Z");
@@ -263,51 +252,15 @@ class MailJourneyTests {
 	}
 
 	private static List<MimeMessage> mailsTo(JsonApi.Member member) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
-			try {
-				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-					.anyMatch((address) -> address.toString().equals(member.email()));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return Inbox.mailsTo(smtp, member);
 	}
 
 	private static String text(MimeMessage message) {
-		try {
-			return (String) message.getContent();
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Inbox.text(message);
 	}
 
 	private static tools.jackson.databind.JsonNode preferences(JsonApi api, JsonApi.Member member) {
 		return api.call("GET", "/api/v1/me/mail-preferences", member.token(), null).json();
-	}
-
-	private static String personId(JsonApi api, JsonApi.Member member, String name) {
-		JsonApi.Reply reply = api.call("POST", "/api/v1/people", member.token(), Map.of("name", name));
-		assertThat(reply.status()).isEqualTo(201);
-		return reply.json().get("id").asString();
-	}
-
-	private static String promise(JsonApi api, JsonApi.Member member, String personId, String owner, String text,
-			String due) {
-		JsonApi.Reply reply = api.call("POST", "/api/v1/promises", member.token(),
-				Map.of("personId", personId, "owner", owner, "text", text, "due", due));
-		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-		return reply.json().get("id").asString();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
