@@ -6,61 +6,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.tend.accounts.Account;
-import org.tend.accounts.AccountsService;
 import org.tend.support.JsonApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The mail a member gets, through a real SMTP server in process (GreenMail) and a clock
- * the tests move through the weeks. The jobs are called by the tests (scheduling is off
- * in tests), through their ShedLock proxies.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
-class MailJourneyTests {
-
-	private static final int SMTP_PORT = Inbox.freePort();
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = Inbox.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		Inbox.pointMailAt(SMTP_PORT, registry);
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	WeeklyNudgeJob nudges;
-
-	@Autowired
-	PromiseReminderJob reminders;
-
-	@Autowired
-	OutboxSender sender;
-
-	@Autowired
-	OutboxRepository outbox;
-
-	@Autowired
-	AccountsService accounts;
+/** The mail a member gets, week after week. */
+class MailJourneyTests extends MailJourneyTestCase {
 
 	@Test
 	void theNudgeArrivesOnTheChosenMorningInTheMembersZoneAndOncePerWeek() throws Exception {
@@ -240,23 +194,13 @@ class MailJourneyTests {
 	/** Moves the clock and runs every mail job once, as the schedule would. */
 	private void travelTo(String instant) {
 		this.clock.set(Instant.parse(instant));
-		this.nudges.enqueueDueNudges();
-		this.reminders.enqueueReminders();
-		this.sender.sendDue();
+		runMailJobs();
 	}
 
 	private OutboxRow onlyRow(JsonApi.Member member) {
 		List<OutboxRow> rows = this.outbox.findByOwner(member.id());
 		assertThat(rows).hasSize(1);
 		return rows.getFirst();
-	}
-
-	private static List<MimeMessage> mailsTo(JsonApi.Member member) {
-		return Inbox.mailsTo(smtp, member);
-	}
-
-	private static String text(MimeMessage message) {
-		return Inbox.text(message);
 	}
 
 	private static tools.jackson.databind.JsonNode preferences(JsonApi api, JsonApi.Member member) {

@@ -8,20 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.tend.accounts.AccountsService;
 import org.tend.support.JsonApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,45 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tend.mail.keep-finished=21d", "tend.mail.keep-unsubscribe-links=30d" })
-@Import(MutableClock.Config.class)
-class MailRetentionTests {
-
-	private static final int SMTP_PORT = Inbox.freePort();
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = Inbox.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		Inbox.pointMailAt(SMTP_PORT, registry);
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	WeeklyNudgeJob nudges;
-
-	@Autowired
-	PromiseReminderJob reminders;
-
-	@Autowired
-	OutboxSender sender;
+class MailRetentionTests extends MailJourneyTestCase {
 
 	@Autowired
 	MailRetentionJob retention;
 
 	@Autowired
-	OutboxRepository outbox;
-
-	@Autowired
 	MailOutbox mailOutbox;
-
-	@Autowired
-	AccountsService accounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -81,9 +42,8 @@ class MailRetentionTests {
 	void noMailGoesOutTwiceWhileFinishedMailIsDeletedAtTheShortestKeep() {
 		JsonApi api = new JsonApi(this.port);
 		JsonApi.Member zoe = api.signUp("Zoë Ñúñez 🌱");
-		// the longest a dedupe key stays current: reminders 14 days ahead, from midnight
-		// in
-		// the first zone to reach a day, then the member moves to the last one
+		// the longest a dedupe key stays current: reminders 14 days ahead, from
+		// midnight in the first zone to reach a day, then the member moves to the last
 		this.accounts.updateProfile(zoe.id(), "Zoë Ñúñez 🌱", ZoneId.of("Pacific/Kiritimati"));
 		choose(api, zoe, true, 0, 14);
 		String person = Journal.person(api, zoe, "李小龍");
@@ -115,9 +75,9 @@ class MailRetentionTests {
 			.noneMatch((key) -> key.startsWith("promise:"))
 			.doesNotContain("nudge:" + zoe.id() + ":2027-W18");
 		// ...and each key was mailed once
-		List<MimeMessage> mails = Inbox.mailsTo(smtp, zoe);
+		List<MimeMessage> mails = mailsTo(zoe);
 		assertThat(mails).hasSize(rowOfKey.size());
-		assertThat(mails).filteredOn((mail) -> Inbox.text(mail).contains("by 2027-05-20")).hasSize(2);
+		assertThat(mails).filteredOn((mail) -> text(mail).contains("by 2027-05-20")).hasSize(2);
 	}
 
 	@Test
@@ -128,12 +88,12 @@ class MailRetentionTests {
 		choose(api, li, false, 8, 3);
 		Journal.promise(api, li, Journal.person(api, li, "Zoë Ñúñez 🌱"), "me", "Send the article", "2027-08-12");
 		travelTo(Instant.parse("2027-08-09T09:00:00Z"));
-		assertThat(Inbox.mailsTo(smtp, li)).hasSize(1);
+		assertThat(mailsTo(li)).hasSize(1);
 
 		this.outbox.deleteFinishedBefore(this.clock.instant().plusSeconds(1), 1000);
 		travelTo(Instant.parse("2027-08-09T11:00:00Z"));
 
-		assertThat(Inbox.mailsTo(smtp, li)).hasSize(2);
+		assertThat(mailsTo(li)).hasSize(2);
 	}
 
 	@Test
@@ -163,9 +123,9 @@ class MailRetentionTests {
 		JsonApi api = new JsonApi(this.port);
 		JsonApi.Member cy = api.signUp("Cy");
 		travelTo(Instant.parse("2027-10-04T09:00:00Z"));
-		String expired = Inbox.unsubscribePath(Inbox.mailsTo(smtp, cy).getFirst());
+		String expired = unsubscribePath(mailsTo(cy).getFirst());
 		travelTo(Instant.parse("2027-10-25T09:00:00Z"));
-		String recent = Inbox.unsubscribePath(Inbox.mailsTo(smtp, cy).getLast());
+		String recent = unsubscribePath(mailsTo(cy).getLast());
 		assertThat(api.get(expired).body()).contains("Stop the weekly nudge?");
 
 		deleteExpiredAt(Instant.parse("2027-11-03T09:00:01Z"));
@@ -203,9 +163,7 @@ class MailRetentionTests {
 	private void travelTo(Instant instant) {
 		this.clock.set(instant);
 		this.retention.deleteExpired();
-		this.nudges.enqueueDueNudges();
-		this.reminders.enqueueReminders();
-		this.sender.sendDue();
+		runMailJobs();
 	}
 
 	private void deleteExpiredAt(Instant instant) {
