@@ -26,14 +26,17 @@ public class MailOutbox {
 
 	/**
 	 * Queues the mail unless one with the same dedupe key was queued before (whatever
-	 * became of it); true when this call queued it.
+	 * became of it); true when this call queued it. A finished mail is forgotten after
+	 * {@code tend.mail.keep-finished} (at least 21 days), so a key must name something
+	 * that is over within 17 days of its first mail (a week, a due date): see
+	 * {@link MailJobProperties#SHORTEST_KEEP_FINISHED}.
 	 */
 	@Transactional
 	public boolean enqueue(OutgoingMail mail) {
 		return this.outbox.insertIfAbsent(Ids.newId(), mail, this.clock.instant().truncatedTo(ChronoUnit.MICROS));
 	}
 
-	/** Whether a mail with this dedupe key was ever queued. */
+	/** Whether a mail with this dedupe key was queued (and not yet forgotten). */
 	@Transactional(readOnly = true)
 	public boolean queued(String dedupeKey) {
 		return this.outbox.exists(dedupeKey);

@@ -109,6 +109,28 @@ class OutboxRepository {
 			.update();
 	}
 
+	/**
+	 * Deletes up to {@code limit} finished rows (sent, or given up) queued before the
+	 * cutoff; answers how many. Pending and sending rows are never touched.
+	 */
+	int deleteFinishedBefore(Instant cutoff, int limit) {
+		// two statements: H2 2.4 deletes a single row of "id in (select ... fetch first n
+		// rows only)" when that subquery reads an index of the table being deleted from
+		List<UUID> ids = this.jdbc.sql("""
+				select id from mail_outbox where status in ('sent', 'failed') and created_at < :cutoff
+				fetch first :limit rows only""")
+			.param("cutoff", Timestamp.from(cutoff))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("delete from mail_outbox where id in (:ids) and status in ('sent', 'failed')")
+			.param("ids", ids)
+			.update();
+	}
+
 	Optional<OutboxRow> find(UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from mail_outbox where id = :id")
 			.param("id", id)

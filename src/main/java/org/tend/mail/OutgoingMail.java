@@ -6,8 +6,9 @@ import java.util.UUID;
 
 /**
  * A mail to put in the outbox. The dedupe key names what the mail is about (say
- * {@code nudge:<owner>:2026-W48}): a second mail with the same key is never enqueued. The
- * html body is optional; header values must fit on one line.
+ * {@code nudge:<owner>:2026-W48}): a second mail with the same key is not enqueued while
+ * the first is remembered (see {@link MailOutbox#enqueue}). The html body is optional;
+ * header values must fit on one line.
  */
 public record OutgoingMail(UUID ownerId, String recipient, String subject, String textBody, String htmlBody,
 		Map<String, String> headers, String dedupeKey) {

@@ -2,7 +2,10 @@ package org.tend.mail;
 
 import org.tend.shared.NotFound;
 
-/** An unsubscribe link this server never issued (or one mistyped). */
+/**
+ * An unsubscribe link this server does not know: never issued, mistyped, or expired (its
+ * token deleted after {@code tend.mail.keep-unsubscribe-links}).
+ */
 public class UnsubscribeLinkNotFound extends NotFound {
 
 	private UnsubscribeLinkNotFound() {

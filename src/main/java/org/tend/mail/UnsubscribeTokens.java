@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,6 +57,23 @@ class UnsubscribeTokens {
 			.query((rs, rowNum) -> new Subscription(rs.getObject("owner_id", UUID.class),
 					MailKind.fromCode(rs.getString("kind"))))
 			.optional();
+	}
+
+	/** Deletes up to {@code limit} links issued before the cutoff; answers how many. */
+	int deleteIssuedBefore(Instant cutoff, int limit) {
+		// selected first, as in OutboxRepository.deleteFinishedBefore
+		List<String> hashes = this.jdbc
+			.sql("select token_hash from mail_unsubscribe where created_at < :cutoff fetch first :limit rows only")
+			.param("cutoff", Timestamp.from(cutoff))
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+		if (hashes.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("delete from mail_unsubscribe where token_hash in (:hashes)")
+			.param("hashes", hashes)
+			.update();
 	}
 
 	record Subscription(UUID ownerId, MailKind kind) {

@@ -1,77 +1,20 @@
 package org.tend.mail;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.tend.accounts.Account;
-import org.tend.accounts.AccountsService;
 import org.tend.support.JsonApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The mail a member gets, through a real SMTP server in process (GreenMail) and a clock
- * the tests move through the weeks. The jobs are called by the tests (scheduling is off
- * in tests), through their ShedLock proxies.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
-class MailJourneyTests {
-
-	private static final int SMTP_PORT = freePort();
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-		.withPerMethodLifecycle(false);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-		registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	WeeklyNudgeJob nudges;
-
-	@Autowired
-	PromiseReminderJob reminders;
-
-	@Autowired
-	OutboxSender sender;
-
-	@Autowired
-	OutboxRepository outbox;
-
-	@Autowired
-	AccountsService accounts;
+/** The mail a member gets, week after week. */
+class MailJourneyTests extends MailJourneyTestCase {
 
 	@Test
 	void theNudgeArrivesOnTheChosenMorningInTheMembersZoneAndOncePerWeek() throws Exception {
@@ -115,10 +58,10 @@ class MailJourneyTests {
 			.call("PUT", "/api/v1/me/mail-preferences", li.token(), Map.of("weeklyNudge", false, "nudgeDay", "monday",
 					"nudgeHour", 8, "promiseReminders", true, "reminderDaysBefore", 1))
 			.status()).isEqualTo(200);
-		String person = personId(api, li, "Zoë Ñúñez 🌱");
-		String mine = promise(api, li, person, "me", "Send the article on slow networking", "2026-12-17");
-		promise(api, li, person, "them", "Introduce me to Ana", "2026-12-17");
-		promise(api, li, person, "me", "Return the book", "2026-12-01");
+		String person = Journal.person(api, li, "Zoë Ñúñez 🌱");
+		String mine = Journal.promise(api, li, person, "me", "Send the article on slow networking", "2026-12-17");
+		Journal.promise(api, li, person, "them", "Introduce me to Ana", "2026-12-17");
+		Journal.promise(api, li, person, "me", "Return the book", "2026-12-01");
 
 		travelTo("2026-12-15T09:00:00Z");
 		travelTo("2026-12-16T07:00:00Z");
@@ -251,9 +194,7 @@ class MailJourneyTests {
 	/** Moves the clock and runs every mail job once, as the schedule would. */
 	private void travelTo(String instant) {
 		this.clock.set(Instant.parse(instant));
-		this.nudges.enqueueDueNudges();
-		this.reminders.enqueueReminders();
-		this.sender.sendDue();
+		runMailJobs();
 	}
 
 	private OutboxRow onlyRow(JsonApi.Member member) {
@@ -262,52 +203,8 @@ class MailJourneyTests {
 		return rows.getFirst();
 	}
 
-	private static List<MimeMessage> mailsTo(JsonApi.Member member) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
-			try {
-				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-					.anyMatch((address) -> address.toString().equals(member.email()));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	private static String text(MimeMessage message) {
-		try {
-			return (String) message.getContent();
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static tools.jackson.databind.JsonNode preferences(JsonApi api, JsonApi.Member member) {
 		return api.call("GET", "/api/v1/me/mail-preferences", member.token(), null).json();
-	}
-
-	private static String personId(JsonApi api, JsonApi.Member member, String name) {
-		JsonApi.Reply reply = api.call("POST", "/api/v1/people", member.token(), Map.of("name", name));
-		assertThat(reply.status()).isEqualTo(201);
-		return reply.json().get("id").asString();
-	}
-
-	private static String promise(JsonApi api, JsonApi.Member member, String personId, String owner, String text,
-			String due) {
-		JsonApi.Reply reply = api.call("POST", "/api/v1/promises", member.token(),
-				Map.of("personId", personId, "owner", owner, "text", text, "due", due));
-		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-		return reply.json().get("id").asString();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -17,8 +17,7 @@ class MailRulesTests {
 
 	@Test
 	void retriesWaitTwiceAsLongEachTimeUpToTheCap() {
-		MailJobProperties properties = new MailJobProperties("Tend <tend@localhost>", 10, Duration.ofMinutes(1),
-				Duration.ofHours(1), Duration.ofMinutes(10), 50);
+		MailJobProperties properties = properties(Duration.ofDays(30), Duration.ofDays(180));
 
 		assertThat(properties.retryAfter(1)).isEqualTo(Duration.ofMinutes(1));
 		assertThat(properties.retryAfter(2)).isEqualTo(Duration.ofMinutes(2));
@@ -26,6 +25,17 @@ class MailRulesTests {
 		assertThat(properties.retryAfter(6)).isEqualTo(Duration.ofMinutes(32));
 		assertThat(properties.retryAfter(7)).isEqualTo(Duration.ofHours(1));
 		assertThat(properties.retryAfter(1000)).isEqualTo(Duration.ofHours(1));
+	}
+
+	@Test
+	void finishedMailIsKeptLongerThanItsDedupeKeyCanComeBack() {
+		assertThat(MailJobProperties.SHORTEST_KEEP_FINISHED).isGreaterThan(Duration.ofDays(7).plusHours(26))
+			.isGreaterThan(Duration.ofDays(MailPreferences.MAX_DAYS_BEFORE + 1).plusHours(26));
+		assertThat(properties(Duration.ofDays(21), Duration.ofDays(30)).keepFinished()).isEqualTo(Duration.ofDays(21));
+		assertThatIllegalArgumentException().isThrownBy(() -> properties(Duration.ofDays(20), Duration.ofDays(180)))
+			.withMessageContaining("keep-finished >= 21d");
+		assertThatIllegalArgumentException().isThrownBy(() -> properties(Duration.ofDays(30), Duration.ofDays(29)))
+			.withMessageContaining("keep-unsubscribe-links >= 30d");
 	}
 
 	@Test
@@ -61,6 +71,11 @@ class MailRulesTests {
 		assertThat(MailPreferences.DEFAULTS.without(MailKind.WEEKLY_NUDGE))
 			.isEqualTo(new MailPreferences(false, DayOfWeek.MONDAY, 8, true, 1));
 		assertThat(MailPreferences.DEFAULTS.without(MailKind.PROMISE_REMINDER).wants(MailKind.WEEKLY_NUDGE)).isTrue();
+	}
+
+	private static MailJobProperties properties(Duration keepFinished, Duration keepUnsubscribeLinks) {
+		return new MailJobProperties("Tend <tend@localhost>", 10, Duration.ofMinutes(1), Duration.ofHours(1),
+				Duration.ofMinutes(10), 50, keepFinished, keepUnsubscribeLinks);
 	}
 
 }

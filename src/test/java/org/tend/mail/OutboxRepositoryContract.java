@@ -1,5 +1,6 @@
 package org.tend.mail;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -14,13 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The outbox's SQL on H2 and on PostgreSQL: enqueueing is idempotent without breaking the
- * caller's transaction, and a due row is claimed by one sender only.
+ * caller's transaction, a due row is claimed by one sender only, and retention deletes
+ * finished rows and old unsubscribe links, a batch at a time, and nothing else.
  */
 @Transactional
 abstract class OutboxRepositoryContract {
 
 	@Autowired
 	OutboxRepository outbox;
+
+	@Autowired
+	UnsubscribeTokens tokens;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -110,6 +115,87 @@ abstract class OutboxRepositoryContract {
 		assertThat(this.outbox.find(id).orElseThrow().status()).isEqualTo(OutboxRow.Status.FAILED);
 		assertThat(this.outbox.find(id).orElseThrow().lastError()).hasSize(1000);
 		assertThat(this.outbox.due(this.now.plus(365, ChronoUnit.DAYS), 10)).isEmpty();
+	}
+
+	@Test
+	void deletesFinishedRowsQueuedBeforeTheCutoffAndNeverAQueuedOne() {
+		Instant cutoff = this.now.minus(30, ChronoUnit.DAYS);
+		Instant before = cutoff.minusSeconds(1);
+		UUID oldSent = sent("old-sent", before);
+		UUID oldFailed = failed("old-failed", before);
+		UUID oldPending = queued("old-pending", before);
+		UUID oldSending = queued("old-sending", before);
+		this.outbox.claim(oldSending, before, before.plusSeconds(600));
+		UUID sentAtTheCutoff = sent("sent-at-cutoff", cutoff);
+		UUID recentSent = sent("recent-sent", this.now);
+
+		assertThat(this.outbox.deleteFinishedBefore(cutoff, 100)).isEqualTo(2);
+
+		assertThat(this.outbox.find(oldSent)).isEmpty();
+		assertThat(this.outbox.find(oldFailed)).isEmpty();
+		assertThat(this.outbox.exists("old-sent")).isFalse();
+		assertThat(this.jdbc.sql("select id from mail_outbox").query(UUID.class).list())
+			.containsExactlyInAnyOrder(oldPending, oldSending, sentAtTheCutoff, recentSent);
+	}
+
+	@Test
+	void deletesNoMoreThanTheLimitAtATime() {
+		Instant old = this.now.minus(100, ChronoUnit.DAYS);
+		for (int i = 0; i < 5; i++) {
+			sent("batch-" + i, old.plusSeconds(i));
+		}
+		Instant cutoff = this.now.minus(30, ChronoUnit.DAYS);
+
+		assertThat(this.outbox.deleteFinishedBefore(cutoff, 2)).isEqualTo(2);
+		assertThat(this.outbox.deleteFinishedBefore(cutoff, 2)).isEqualTo(2);
+		assertThat(this.outbox.deleteFinishedBefore(cutoff, 2)).isEqualTo(1);
+		assertThat(this.outbox.deleteFinishedBefore(cutoff, 2)).isZero();
+	}
+
+	@Test
+	void deletesUnsubscribeLinksIssuedBeforeTheCutoff() {
+		UUID member = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into account (id, email, password_hash, display_name, created_at)
+				values (:id, :email, 'x', 'Zoë Ñúñez 🌱', :now)""")
+			.param("id", member)
+			.param("email", member + "@example.org")
+			.param("now", Timestamp.from(this.now))
+			.update();
+		Instant cutoff = this.now.minus(180, ChronoUnit.DAYS);
+		String old = this.tokens.issue(member, MailKind.WEEKLY_NUDGE, cutoff.minusSeconds(1));
+		String older = this.tokens.issue(member, MailKind.PROMISE_REMINDER, cutoff.minus(300, ChronoUnit.DAYS));
+		String atTheCutoff = this.tokens.issue(member, MailKind.WEEKLY_NUDGE, cutoff);
+		String recent = this.tokens.issue(member, MailKind.PROMISE_REMINDER, this.now);
+
+		assertThat(this.tokens.deleteIssuedBefore(cutoff, 1)).isEqualTo(1);
+		assertThat(this.tokens.deleteIssuedBefore(cutoff, 100)).isEqualTo(1);
+
+		assertThat(this.tokens.find(old)).isEmpty();
+		assertThat(this.tokens.find(older)).isEmpty();
+		assertThat(this.tokens.find(atTheCutoff)).get()
+			.isEqualTo(new UnsubscribeTokens.Subscription(member, MailKind.WEEKLY_NUDGE));
+		assertThat(this.tokens.find(recent)).isPresent();
+	}
+
+	private UUID queued(String dedupeKey, Instant at) {
+		UUID id = UUID.randomUUID();
+		this.outbox.insertIfAbsent(id, mail(dedupeKey), at);
+		return id;
+	}
+
+	private UUID sent(String dedupeKey, Instant at) {
+		UUID id = queued(dedupeKey, at);
+		this.outbox.claim(id, at, at.plusSeconds(600));
+		this.outbox.markSent(id, at.plusSeconds(1));
+		return id;
+	}
+
+	private UUID failed(String dedupeKey, Instant at) {
+		UUID id = queued(dedupeKey, at);
+		this.outbox.claim(id, at, at.plusSeconds(600));
+		this.outbox.markAttemptFailed(id, "550 No such user", at.plusSeconds(60), true);
+		return id;
 	}
 
 	private static OutgoingMail mail(String dedupeKey) {

@@ -1,11 +1,14 @@
 package org.tend.mail.web;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tend.mail.MailKind;
 import org.tend.mail.MailPreferencesService;
 import org.tend.mail.UnsubscribeLinkNotFound;
@@ -21,6 +24,8 @@ import org.tend.mail.UnsubscribeLinkNotFound;
 class UnsubscribePage {
 
 	private static final String VIEW = "mail/unsubscribe";
+
+	private static final String EXPIRED_VIEW = "mail/unsubscribe-expired";
 
 	private final MailPreferencesService preferences;
 
@@ -43,6 +48,18 @@ class UnsubscribePage {
 		model.addAttribute("kind", kind.code());
 		model.addAttribute("done", true);
 		return VIEW;
+	}
+
+	/**
+	 * Links are forgotten after {@code tend.mail.keep-unsubscribe-links}, and a forgotten
+	 * link cannot be told from a mistyped one: either way the person reads that it has
+	 * expired and where to switch mail off instead, not an error; a mail client's
+	 * one-click post still gets 404, and nothing changes.
+	 */
+	@ExceptionHandler(UnsubscribeLinkNotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String expired() {
+		return EXPIRED_VIEW;
 	}
 
 }
