@@ -12,14 +12,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small JSON client for the full-app tests: every call answers status, headers and
- * body.
+ * A small JSON client for the full-app tests, calling the running application as a script
+ * would: no cookies, JSON in and out.
  */
 public final class JsonApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	// one client for all: each of them holds a selector thread
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final String base;
 
@@ -39,11 +40,29 @@ public final class JsonApi {
 				reply.json().get("token").asString());
 	}
 
+	/** Calls as this member: their bearer token on every call. */
+	public Caller as(Member member) {
+		return new Caller("Bearer " + member.token());
+	}
+
+	/**
+	 * Calls with this raw {@code Authorization} header (a forged token...), or none for
+	 * null.
+	 */
+	public Caller withAuthorization(String authorization) {
+		return new Caller(authorization);
+	}
+
+	/** Calls the API with a member's token, or none for null; see {@link Caller#call}. */
 	public Reply call(String method, String path, String token, Object body) {
+		return send(method, path, (token != null) ? "Bearer " + token : null, body);
+	}
+
+	private Reply send(String method, String path, String authorization, Object body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", "application/json");
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
+		if (authorization != null) {
+			request.header("Authorization", authorization);
 		}
 		if (body != null) {
 			String json = (body instanceof String text) ? text : JSON.writeValueAsString(body);
@@ -71,7 +90,7 @@ public final class JsonApi {
 
 	private Reply send(HttpRequest request) {
 		try {
-			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Reply(response.statusCode(), response.headers().firstValue("Location").orElse(null),
 					response.body());
 		}
@@ -82,6 +101,45 @@ public final class JsonApi {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The calls of one caller, each with the same {@code Authorization} header. */
+	public final class Caller {
+
+		private final String authorization;
+
+		private Caller(String authorization) {
+			this.authorization = authorization;
+		}
+
+		/** GETs a path. */
+		public Reply get(String path) {
+			return call("GET", path, null);
+		}
+
+		/** POSTs a body to a path. */
+		public Reply post(String path, Object body) {
+			return call("POST", path, body);
+		}
+
+		/** PATCHes a path with a body. */
+		public Reply patch(String path, Object body) {
+			return call("PATCH", path, body);
+		}
+
+		/** DELETEs a path. */
+		public Reply delete(String path) {
+			return call("DELETE", path, null);
+		}
+
+		/**
+		 * Calls the API; a String body is sent as it is (broken JSON too), any other as
+		 * JSON.
+		 */
+		public Reply call(String method, String path, Object body) {
+			return send(method, path, this.authorization, body);
+		}
+
 	}
 
 	public record Member(UUID id, String email, String token) {
