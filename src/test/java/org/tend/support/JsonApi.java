@@ -3,6 +3,7 @@ package org.tend.support;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -45,10 +46,7 @@ public final class JsonApi {
 		return new Caller("Bearer " + member.token());
 	}
 
-	/**
-	 * Calls with this raw {@code Authorization} header (a forged token...), or none for
-	 * null.
-	 */
+	/** Calls with this raw {@code Authorization} header, or none for null. */
 	public Caller withAuthorization(String authorization) {
 		return new Caller(authorization);
 	}
@@ -91,8 +89,7 @@ public final class JsonApi {
 	private Reply send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-			return new Reply(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-					response.body());
+			return new Reply(response.statusCode(), response.headers(), response.body());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -132,12 +129,18 @@ public final class JsonApi {
 			return call("DELETE", path, null);
 		}
 
-		/**
-		 * Calls the API; a String body is sent as it is (broken JSON too), any other as
-		 * JSON.
-		 */
+		/** Calls the API: a String body is sent as it is, any other as JSON. */
 		public Reply call(String method, String path, Object body) {
 			return send(method, path, this.authorization, body);
+		}
+
+		/** Creates a row (person, meeting...) and answers its id; fails unless 201. */
+		public UUID create(String path, Object body) {
+			Reply reply = post(path, body);
+			if (reply.status() != 201) {
+				throw new IllegalStateException("could not create " + path + ": " + reply);
+			}
+			return UUID.fromString(reply.json().get("id").asString());
 		}
 
 	}
@@ -145,10 +148,26 @@ public final class JsonApi {
 	public record Member(UUID id, String email, String token) {
 	}
 
-	public record Reply(int status, String location, String body) {
+	public record Reply(int status, HttpHeaders headers, String body) {
 
+		/** The body as JSON; a missing node when it is empty. */
 		public JsonNode json() {
 			return JSON.readTree(this.body);
+		}
+
+		/** A header's first value, or null without one. */
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
+
+		/** Where the answer points (a created row, a redirect), or null. */
+		public String location() {
+			return header("Location");
+		}
+
+		/** The media type of the body, or "" without one. */
+		public String contentType() {
+			return this.headers.firstValue("Content-Type").orElse("");
 		}
 
 		/** The fields the problem details name as bad. */
@@ -156,6 +175,11 @@ public final class JsonApi {
 			java.util.List<String> fields = new java.util.ArrayList<>();
 			json().path("errors").forEach((error) -> fields.add(error.get("field").asString()));
 			return fields;
+		}
+
+		@Override
+		public String toString() {
+			return this.status + " " + contentType() + " " + this.body;
 		}
 
 	}
