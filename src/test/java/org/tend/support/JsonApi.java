@@ -29,16 +29,28 @@ public final class JsonApi {
 		this.base = "http://localhost:" + port;
 	}
 
+	/**
+	 * A unique, real-shaped email: the full-app tests of a context share its database.
+	 */
+	public static String uniqueEmail(String name) {
+		return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+	}
+
 	/** Signs a new member up; answers their id, email and token. */
 	public Member signUp(String displayName) {
-		String email = UUID.randomUUID() + "@example.org";
+		return signUp(UUID.randomUUID() + "@example.org", "correct horse battery", displayName);
+	}
+
+	/** Signs a member up with this email and password; answers them as saved. */
+	public Member signUp(String email, String password, String displayName) {
 		Reply reply = call("POST", "/api/v1/accounts", null,
-				Map.of("email", email, "password", "correct horse battery", "displayName", displayName));
+				Map.of("email", email, "password", password, "displayName", displayName));
 		if (reply.status() != 201) {
 			throw new IllegalStateException("sign-up failed: " + reply);
 		}
-		return new Member(UUID.fromString(reply.json().get("id").asString()), email,
-				reply.json().get("token").asString());
+		JsonNode json = reply.json();
+		return new Member(UUID.fromString(json.get("id").asString()), json.get("email").asString(),
+				json.get("token").asString());
 	}
 
 	/** Calls as this member: their bearer token on every call. */
