@@ -1,11 +1,13 @@
 package org.tend.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,15 +25,15 @@ public final class JsonApi {
 	// one client for all: each of them holds a selector thread
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-	private final String base;
+	private static final String BOUNDARY = "----tend-test-boundary-7MA4YWxkTrZu0gW";
+
+	private final URI base;
 
 	public JsonApi(int port) {
-		this.base = "http://localhost:" + port;
+		this.base = URI.create("http://localhost:" + port);
 	}
 
-	/**
-	 * A unique, real-shaped email: the full-app tests of a context share its database.
-	 */
+	/** A unique, real-shaped email: the tests of a context share its database. */
 	public static String uniqueEmail(String name) {
 		return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 	}
@@ -69,12 +71,16 @@ public final class JsonApi {
 	}
 
 	private Reply send(String method, String path, String authorization, Object body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
 			.header("Accept", "application/json");
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}
-		if (body != null) {
+		if (body instanceof Upload upload) {
+			request.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+				.method(method, HttpRequest.BodyPublishers.ofByteArray(upload.encoded()));
+		}
+		else if (body != null) {
 			String json = (body instanceof String text) ? text : JSON.writeValueAsString(body);
 			request.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString(json));
@@ -87,15 +93,15 @@ public final class JsonApi {
 
 	/** A form post as a mail client makes it: no cookie, no CSRF token. */
 	public Reply postForm(String path, String form) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+		return send(HttpRequest.newBuilder(this.base.resolve(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build());
 	}
 
-	/** A plain GET without a token, as a browser following a link in a mail. */
+	/** A plain GET without a token, as a browser follows a link (path or URL). */
 	public Reply get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
+		return send(HttpRequest.newBuilder(this.base.resolve(path)).GET().build());
 	}
 
 	private Reply send(HttpRequest request) {
@@ -141,7 +147,7 @@ public final class JsonApi {
 			return call("DELETE", path, null);
 		}
 
-		/** Calls the API: a String body is sent as it is, any other as JSON. */
+		/** Calls the API: a String body as it is, an Upload as a file, others as JSON. */
 		public Reply call(String method, String path, Object body) {
 			return send(method, path, this.authorization, body);
 		}
@@ -158,6 +164,21 @@ public final class JsonApi {
 	}
 
 	public record Member(UUID id, String email, String token) {
+	}
+
+	/** A file sent as the multipart field {@code file}, as a browser uploads it. */
+	public record Upload(String filename, byte[] content) {
+
+		private byte[] encoded() {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+					+ this.filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+			out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+			out.writeBytes(this.content);
+			out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return out.toByteArray();
+		}
+
 	}
 
 	public record Reply(int status, HttpHeaders headers, String body) {
