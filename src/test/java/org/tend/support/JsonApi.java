@@ -81,14 +81,18 @@ public final class JsonApi {
 				.method(method, HttpRequest.BodyPublishers.ofByteArray(upload.encoded()));
 		}
 		else if (body != null) {
-			String json = (body instanceof String text) ? text : JSON.writeValueAsString(body);
 			request.header("Content-Type", "application/json")
-				.method(method, HttpRequest.BodyPublishers.ofString(json));
+				.method(method, HttpRequest.BodyPublishers.ofString(json(body)));
 		}
 		else {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
 		return send(request.build());
+	}
+
+	/** The JSON a call sends for a body: a String as it is, anything else written out. */
+	public static String json(Object body) {
+		return (body instanceof String text) ? text : JSON.writeValueAsString(body);
 	}
 
 	/** A form post as a mail client makes it: no cookie, no CSRF token. */
