@@ -64,7 +64,7 @@ class ApiAuthorizationTests {
 		this.anasEmail = "ana." + UUID.randomUUID() + "@example.org";
 		this.ana = Journal.write(this.api.as(this.api.signUp(this.anasEmail, PASSWORD, "Ana")), "Zoë Ñúñez 🌱",
 				"quokka");
-		this.bo = Journal.write(this.api.as(this.api.signUp("Bo")), "李小龍", "wombat");
+		this.bo = Journal.write(this.api.newMember("Bo"), "李小龍", "wombat");
 		this.anasImport = this.ana.api()
 			.post("/api/v1/imports", AuthorizationTable.connections("Kai", "Tanaka quokka"))
 			.json()

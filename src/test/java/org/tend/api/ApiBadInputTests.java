@@ -34,8 +34,8 @@ class ApiBadInputTests {
 	@BeforeAll
 	void journals() {
 		JsonApi api = new JsonApi(this.port);
-		this.zoe = Journal.write(api.as(api.signUp("Zoë Ñúñez 🌱")), "Ana Lúcia Ferreira", "ceramics");
-		this.othersPerson = Journal.write(api.as(api.signUp("Sam")), "李小龍", "kites").person();
+		this.zoe = Journal.write(api.newMember("Zoë Ñúñez 🌱"), "Ana Lúcia Ferreira", "ceramics");
+		this.othersPerson = Journal.write(api.newMember("Sam"), "李小龍", "kites").person();
 	}
 
 	@ParameterizedTest(name = "{0}")

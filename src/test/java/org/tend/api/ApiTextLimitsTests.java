@@ -36,8 +36,7 @@ class ApiTextLimitsTests {
 
 	@BeforeAll
 	void journal() {
-		JsonApi api = new JsonApi(this.port);
-		this.zoe = Journal.write(api.as(api.signUp("Zoë Ñúñez 🌱")), "Ana Lúcia Ferreira", "ceramics");
+		this.zoe = Journal.write(new JsonApi(this.port).newMember("Zoë Ñúñez 🌱"), "Ana Lúcia Ferreira", "ceramics");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -30,11 +30,10 @@ class ApplyAllOrNothingTests {
 
 	@Test
 	void aFailureMidApplyLeavesNothingAndThePreviewCanBeAppliedAgain() {
-		JsonApi api = new JsonApi(this.port);
-		Caller zoe = api.as(api.signUp("Zoë"));
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 		JournalWriter.write(zoe);
 		String export = zoe.get("/api/v1/export").body();
-		Caller twin = api.as(api.signUp("Twin"));
+		Caller twin = new JsonApi(this.port).newMember("Twin");
 		String id = twin.post("/api/v1/imports", new Upload("tend.json", export.getBytes(StandardCharsets.UTF_8)))
 			.json()
 			.get("id")

@@ -24,7 +24,7 @@ class CalendarFeedTests {
 	@Test
 	void theSecretAddressServesPlannedMeetingsAndDuePromisesUntilRevoked() throws Exception {
 		JsonApi api = new JsonApi(this.port);
-		Caller zoe = api.as(api.signUp("Zoë"));
+		Caller zoe = api.newMember("Zoë");
 		JournalWriter.write(zoe);
 		Reply created = zoe.post("/api/v1/calendar-feed", null);
 		assertThat(created.status()).isEqualTo(201);
@@ -54,7 +54,7 @@ class CalendarFeedTests {
 	@Test
 	void aNewAddressRevokesTheOldOne() {
 		JsonApi api = new JsonApi(this.port);
-		Caller zoe = api.as(api.signUp("Zoë"));
+		Caller zoe = api.newMember("Zoë");
 		String first = zoe.post("/api/v1/calendar-feed", null).json().get("url").asString();
 		String second = zoe.post("/api/v1/calendar-feed", null).json().get("url").asString();
 

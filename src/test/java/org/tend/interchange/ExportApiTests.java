@@ -26,8 +26,7 @@ class ExportApiTests {
 
 	@Test
 	void peopleAsVCard40() {
-		JsonApi api = new JsonApi(this.port);
-		Caller zoe = api.as(api.signUp("Zoë"));
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 		JournalWriter.write(zoe);
 
 		Reply reply = zoe.get("/api/v1/export?format=vcard");
@@ -49,8 +48,7 @@ class ExportApiTests {
 
 	@Test
 	void peopleAsCsvThatTendReadsBack() throws IOException {
-		JsonApi api = new JsonApi(this.port);
-		Caller zoe = api.as(api.signUp("Zoë"));
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 		JournalWriter.write(zoe);
 
 		Reply reply = zoe.get("/api/v1/export?format=csv");
@@ -77,8 +75,7 @@ class ExportApiTests {
 
 	@Test
 	void anUnknownExportFormatIsA400NamingIt() {
-		JsonApi api = new JsonApi(this.port);
-		Caller zoe = api.as(api.signUp("Zoë"));
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 
 		Reply reply = zoe.get("/api/v1/export?format=xlsx");
 

@@ -35,15 +35,14 @@ class ExportRoundTripTests {
 
 	@Test
 	void importingAnExportIntoAnEmptyAccountReproducesTheWholeJournal() {
-		JsonApi api = new JsonApi(this.port);
-		Caller zoe = api.as(api.signUp("Zoë"));
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 		JournalWriter.write(zoe);
 		Reply exported = zoe.get("/api/v1/export");
 		assertThat(exported.status()).isEqualTo(200);
 		assertThat(exported.contentType()).startsWith("application/json");
 		assertThat(exported.json().get("schemaVersion").asInt()).isEqualTo(1);
 
-		Caller twin = api.as(api.signUp("Zoë again"));
+		Caller twin = new JsonApi(this.port).newMember("Zoë again");
 		Reply preview = twin.post("/api/v1/imports",
 				new Upload("tend-export.json", exported.body().getBytes(StandardCharsets.UTF_8)));
 		assertThat(preview.status()).as(preview.toString()).isEqualTo(200);

@@ -24,8 +24,7 @@ class ImportApiTests {
 
 	@Test
 	void linkedInPreviewMergesWithTheJournalAndWithinTheFileThenApplyWritesIt() {
-		JsonApi api = new JsonApi(this.port);
-		Caller zoe = api.as(api.signUp("Zoë"));
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 		zoe.post("/api/v1/people", Map.of("name", "Amara Okafor", "links",
 				List.of("https://www.linkedin.com/in/amaraokafor"), "city", "Lagos"));
 		zoe.post("/api/v1/people", Map.of("name", "jose  GARCIA", "company", "\"quoted\" co", "role", "CTO", "emails",
@@ -65,8 +64,7 @@ class ImportApiTests {
 
 	@Test
 	void anAppliedImportCannotBeAppliedAgain() {
-		JsonApi api = new JsonApi(this.port);
-		Caller sam = api.as(api.signUp("Sam"));
+		Caller sam = new JsonApi(this.port).newMember("Sam");
 		String id = sam.post("/api/v1/imports", new Upload("contacts.vcf", Fixtures.bytes("contacts-4.0.vcf")))
 			.json()
 			.get("id")
@@ -82,8 +80,7 @@ class ImportApiTests {
 
 	@Test
 	void aMalformedFileIsA400NamingLineAndColumnAndNothingIsStored() {
-		JsonApi api = new JsonApi(this.port);
-		Caller sam = api.as(api.signUp("Sam"));
+		Caller sam = new JsonApi(this.port).newMember("Sam");
 		byte[] broken = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Lima,,,,,someday\n"
 			.getBytes(StandardCharsets.UTF_8);
 
@@ -99,8 +96,7 @@ class ImportApiTests {
 
 	@Test
 	void anUnknownFormatIs415() {
-		JsonApi api = new JsonApi(this.port);
-		Caller sam = api.as(api.signUp("Sam"));
+		Caller sam = new JsonApi(this.port).newMember("Sam");
 
 		Reply undetected = sam.post("/api/v1/imports",
 				new Upload("notes.txt", "Dear diary\n".getBytes(StandardCharsets.UTF_8)));
@@ -114,8 +110,7 @@ class ImportApiTests {
 
 	@Test
 	void aFileOverTenMegabytesIs413() {
-		JsonApi api = new JsonApi(this.port);
-		Caller sam = api.as(api.signUp("Sam"));
+		Caller sam = new JsonApi(this.port).newMember("Sam");
 		byte[] large = new byte[ImportService.MAX_BYTES + 1];
 		java.util.Arrays.fill(large, (byte) 'a');
 
@@ -127,8 +122,7 @@ class ImportApiTests {
 
 	@Test
 	void aFileOverTheContainersLimitIsStill413() {
-		JsonApi api = new JsonApi(this.port);
-		Caller sam = api.as(api.signUp("Sam"));
+		Caller sam = new JsonApi(this.port).newMember("Sam");
 		byte[] larger = new byte[16 * 1024 * 1024];
 		java.util.Arrays.fill(larger, (byte) 'a');
 
@@ -140,8 +134,7 @@ class ImportApiTests {
 
 	@Test
 	void aForcedFormatIsUsed() {
-		JsonApi api = new JsonApi(this.port);
-		Caller sam = api.as(api.signUp("Sam"));
+		Caller sam = new JsonApi(this.port).newMember("Sam");
 
 		Reply reply = sam.post("/api/v1/imports?format=vcard",
 				new Upload("Connections.csv", Fixtures.bytes("Connections.csv")));

@@ -32,7 +32,7 @@ class PeopleApiTests {
 	@BeforeEach
 	void signUp() {
 		this.api = new JsonApi(this.port);
-		this.zoe = this.api.as(this.api.signUp("Zoë"));
+		this.zoe = this.api.newMember("Zoë");
 	}
 
 	@Test
@@ -160,7 +160,7 @@ class PeopleApiTests {
 			.json()
 			.get("id")
 			.asString();
-		Caller sam = this.api.as(this.api.signUp("Sam"));
+		Caller sam = this.api.newMember("Sam");
 
 		assertThat(sam.get(location).status()).isEqualTo(404);
 		assertThat(sam.patch(location, Map.of("name", "Taken")).status()).isEqualTo(404);

@@ -55,6 +55,11 @@ public final class JsonApi {
 				json.get("token").asString());
 	}
 
+	/** Signs a new member up; answers a caller with their token. */
+	public Caller newMember(String displayName) {
+		return as(signUp(displayName));
+	}
+
 	/** Calls as this member: their bearer token on every call. */
 	public Caller as(Member member) {
 		return new Caller("Bearer " + member.token());
@@ -167,6 +172,7 @@ public final class JsonApi {
 
 	}
 
+	/** A member as sign-up answered: their id, email as saved and first token. */
 	public record Member(UUID id, String email, String token) {
 	}
 
@@ -185,6 +191,7 @@ public final class JsonApi {
 
 	}
 
+	/** What a call answered: status, headers and body. */
 	public record Reply(int status, HttpHeaders headers, String body) {
 
 		/** The body as JSON; a missing node when it is empty. */
