@@ -8,8 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.accounts.Api.Member;
-import org.tend.accounts.Api.Reply;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
+import org.tend.support.JsonApi.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,14 +25,14 @@ class AccountsApiTests {
 	@Autowired
 	AccountsService accounts;
 
-	Api api() {
-		return new Api(this.port);
+	JsonApi api() {
+		return new JsonApi(this.port);
 	}
 
 	@Test
 	void signUpAnswersTheAccountWithATokenThatOpensTheApi() {
-		String email = Api.uniqueEmail("zoe");
-		Reply created = api().post("/api/v1/accounts", Map.of("email", email.toUpperCase(), "password",
+		String email = JsonApi.uniqueEmail("zoe");
+		Reply created = api().call("POST", "/api/v1/accounts", null, Map.of("email", email.toUpperCase(), "password",
 				"correct horse battery", "displayName", "Zoë Ñúñez 🌱"));
 
 		assertThat(created.status()).isEqualTo(201);
@@ -42,7 +43,7 @@ class AccountsApiTests {
 		assertThat(body.get("displayName").asString()).isEqualTo("Zoë Ñúñez 🌱");
 		assertThat(body.get("token").asString()).startsWith("tend_").hasSizeGreaterThan(40);
 
-		Reply me = api().get("/api/v1/me", body.get("token").asString());
+		Reply me = api().call("GET", "/api/v1/me", body.get("token").asString(), null);
 		assertThat(me.status()).isEqualTo(200);
 		assertThat(me.json().get("id").asString()).isEqualTo(body.get("id").asString());
 		assertThat(me.json().get("email").asString()).isEqualTo(email);
@@ -52,12 +53,12 @@ class AccountsApiTests {
 
 	@Test
 	void theSameAddressCannotSignUpTwiceHoweverItIsSpelled() {
-		String local = "zoë." + Api.uniqueEmail("x");
+		String local = "zoë." + JsonApi.uniqueEmail("x");
 		api().signUp(local, "correct horse battery", "Zoë");
 		// the same letters, with ë decomposed and in capitals
 		String decomposed = Normalizer.normalize(local.toUpperCase(), Normalizer.Form.NFD);
 
-		Reply again = api().post("/api/v1/accounts",
+		Reply again = api().call("POST", "/api/v1/accounts", null,
 				Map.of("email", decomposed, "password", "another good password", "displayName", "Zoë again"));
 
 		assertThat(again.status()).isEqualTo(409);
@@ -69,8 +70,8 @@ class AccountsApiTests {
 	void answers401ProblemWithoutAValidToken() {
 		for (String authorization : new String[] { null, "Bearer garbage", "Bearer tend_garbage", "Bearer ",
 				"Basic dXNlcjpwYXNz" }) {
-			Reply reply = (authorization == null) ? api().get("/api/v1/me", null)
-					: api().getWithAuthorization("/api/v1/me", authorization);
+			Reply reply = (authorization == null) ? api().call("GET", "/api/v1/me", null, null)
+					: api().withAuthorization(authorization).get("/api/v1/me");
 
 			assertThat(reply.status()).as(String.valueOf(authorization)).isEqualTo(401);
 			assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -81,19 +82,19 @@ class AccountsApiTests {
 
 	@Test
 	void aRevokedTokenNoLongerOpensTheApi() {
-		Member member = api().signUp(Api.uniqueEmail("sam"), "correct horse battery", "Sam");
+		Member member = api().signUp(JsonApi.uniqueEmail("sam"), "correct horse battery", "Sam");
 		AccessToken token = this.accounts.tokens(member.id()).getFirst();
 
 		assertThat(this.accounts.revokeToken(member.id(), token.id())).isTrue();
 
-		Reply reply = api().get("/api/v1/me", member.token());
+		Reply reply = api().call("GET", "/api/v1/me", member.token(), null);
 		assertThat(reply.status()).isEqualTo(401);
 		assertThat(reply.contentType()).startsWith("application/problem+json");
 	}
 
 	@Test
 	void signUpNamesTheBadFieldsWithoutEchoingThePassword() {
-		Reply reply = api().post("/api/v1/accounts",
+		Reply reply = api().call("POST", "/api/v1/accounts", null,
 				Map.of("email", "not-an-email", "password", "short-pw", "displayName", " "));
 
 		assertThat(reply.status()).isEqualTo(400);
@@ -108,8 +109,8 @@ class AccountsApiTests {
 		// 20 characters, 80 bytes: bcrypt would read only the first 72
 		String emoji = "🌱".repeat(20);
 
-		Reply reply = api().post("/api/v1/accounts",
-				Map.of("email", Api.uniqueEmail("li"), "password", emoji, "displayName", "李小龍"));
+		Reply reply = api().call("POST", "/api/v1/accounts", null,
+				Map.of("email", JsonApi.uniqueEmail("li"), "password", emoji, "displayName", "李小龍"));
 
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
@@ -118,15 +119,15 @@ class AccountsApiTests {
 
 	@Test
 	void acceptsALongPassphraseWithinTheLimit() {
-		Member member = api().signUp(Api.uniqueEmail("ana"), "a long passphrase with Ñúñez and a seedling 🌱 is fine",
-				"Ana");
+		Member member = api().signUp(JsonApi.uniqueEmail("ana"),
+				"a long passphrase with Ñúñez and a seedling 🌱 is fine", "Ana");
 
-		assertThat(api().get("/api/v1/me", member.token()).status()).isEqualTo(200);
+		assertThat(api().call("GET", "/api/v1/me", member.token(), null).status()).isEqualTo(200);
 	}
 
 	@Test
 	void refusesABodyThatIsNotJson() {
-		Reply reply = api().post("/api/v1/accounts", "{not json");
+		Reply reply = api().call("POST", "/api/v1/accounts", null, "{not json");
 
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -134,7 +135,7 @@ class AccountsApiTests {
 
 	@Test
 	void theApiDescriptionAsksForABearerTokenEverywhereButSignUp() {
-		JsonNode docs = api().get("/v3/api-docs", null).json();
+		JsonNode docs = api().call("GET", "/v3/api-docs", null, null).json();
 
 		assertThat(docs.at("/components/securitySchemes/personalAccessToken/scheme").asString()).isEqualTo("bearer");
 		assertThat(docs.at("/security/0").propertyNames()).containsExactly("personalAccessToken");
@@ -146,9 +147,10 @@ class AccountsApiTests {
 
 	@Test
 	void aSignedInBrowserSessionDoesNotOpenTheApi() {
-		Member member = api().signUp(Api.uniqueEmail("kai"), "correct horse battery", "Kai");
+		String password = "correct horse battery";
+		Member member = api().signUp(JsonApi.uniqueEmail("kai"), password, "Kai");
 		Browser browser = new Browser(this.port);
-		assertThat(browser.signIn(member.email(), member.password()).status()).isEqualTo(302);
+		assertThat(browser.signIn(member.email(), password).status()).isEqualTo(302);
 		assertThat(browser.get("/settings").status()).isEqualTo(200);
 
 		// cookies alone must never authenticate the API, which has no CSRF protection

@@ -7,8 +7,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.accounts.Api.Reply;
 import org.tend.accounts.Browser.Page;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +24,9 @@ class ClosedSignupTests {
 
 	@Test
 	void theApiRefusesEverySignUp() {
-		String email = Api.uniqueEmail("zoe");
+		String email = JsonApi.uniqueEmail("zoe");
 
-		Reply reply = new Api(this.port).post("/api/v1/accounts",
+		Reply reply = new JsonApi(this.port).call("POST", "/api/v1/accounts", null,
 				Map.of("email", email, "password", "correct horse battery", "displayName", "Zoë"));
 
 		assertThat(reply.status()).isEqualTo(403);
@@ -40,7 +41,7 @@ class ClosedSignupTests {
 		Page form = browser.get("/signup");
 		assertThat(form.body()).contains("Sign-up is closed on this server.").doesNotContain("action=\"/signup\"");
 		assertThat(browser.get("/login").body()).doesNotContain("href=\"/signup\"");
-		String email = Api.uniqueEmail("zoe");
+		String email = JsonApi.uniqueEmail("zoe");
 
 		Page posted = browser.post("/signup", "displayName", "Zoë", "email", email, "password",
 				"correct horse battery");

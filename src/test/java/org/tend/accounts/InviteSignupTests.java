@@ -9,9 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.accounts.Api.Member;
-import org.tend.accounts.Api.Reply;
 import org.tend.accounts.Browser.Page;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
+import org.tend.support.JsonApi.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -42,8 +43,8 @@ class InviteSignupTests {
 
 	@Test
 	void afterTheFirstMemberSignUpNeedsAValidInvitation() {
-		Reply without = signUp(Api.uniqueEmail("li"), null);
-		Reply madeUp = signUp(Api.uniqueEmail("li"), "inv_made-up");
+		Reply without = signUp(JsonApi.uniqueEmail("li"), null);
+		Reply madeUp = signUp(JsonApi.uniqueEmail("li"), "inv_made-up");
 
 		assertThat(without.status()).isEqualTo(403);
 		assertThat(without.contentType()).startsWith("application/problem+json");
@@ -74,8 +75,8 @@ class InviteSignupTests {
 		Page form = new Browser(this.port).get("/signup?invitation=" + code);
 		assertThat(form.inputValue("invitation")).contains(code);
 
-		Reply first = signUp(Api.uniqueEmail("li"), code);
-		Reply second = signUp(Api.uniqueEmail("ana"), code);
+		Reply first = signUp(JsonApi.uniqueEmail("li"), code);
+		Reply second = signUp(JsonApi.uniqueEmail("ana"), code);
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(second.status()).isEqualTo(403);
 	}
@@ -83,8 +84,8 @@ class InviteSignupTests {
 	@Test
 	void theSignUpPageExplainsASpentInvitationOnItsField() {
 		String code = this.accounts.createInvitation(this.accounts.findByEmail(HOST).orElseThrow().id());
-		assertThat(signUp(Api.uniqueEmail("li"), code).status()).isEqualTo(201);
-		String email = Api.uniqueEmail("sam");
+		assertThat(signUp(JsonApi.uniqueEmail("li"), code).status()).isEqualTo(201);
+		String email = JsonApi.uniqueEmail("sam");
 		Browser browser = new Browser(this.port);
 		browser.get("/signup?invitation=" + code);
 
@@ -107,9 +108,9 @@ class InviteSignupTests {
 	@Test
 	void aMemberWhoJoinedByInvitationMayInviteInTurn() {
 		String code = this.accounts.createInvitation(this.accounts.findByEmail(HOST).orElseThrow().id());
-		Reply joined = signUp(Api.uniqueEmail("li"), code);
+		Reply joined = signUp(JsonApi.uniqueEmail("li"), code);
 		Member member = new Member(java.util.UUID.fromString(joined.json().get("id").asString()),
-				joined.json().get("email").asString(), PASSWORD, joined.json().get("token").asString());
+				joined.json().get("email").asString(), joined.json().get("token").asString());
 
 		assertThat(this.accounts.mayInvite(member.id())).isTrue();
 	}
@@ -118,11 +119,11 @@ class InviteSignupTests {
 		Map<String, String> body = (invitation == null)
 				? Map.of("email", email, "password", PASSWORD, "displayName", "李小龍")
 				: Map.of("email", email, "password", PASSWORD, "displayName", "李小龍", "invitation", invitation);
-		return api().post("/api/v1/accounts", body);
+		return api().call("POST", "/api/v1/accounts", null, body);
 	}
 
-	private Api api() {
-		return new Api(this.port);
+	private JsonApi api() {
+		return new JsonApi(this.port);
 	}
 
 }

@@ -5,8 +5,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.tend.accounts.Api.Member;
 import org.tend.accounts.Browser.Page;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,7 @@ class LoginThrottlingTests {
 
 	@Test
 	void fiveFailuresThrottleSignInEvenWithTheRightPassword() {
-		Member member = new Api(this.port).signUp(Api.uniqueEmail("zoe"), PASSWORD, "Zoë Ñúñez 🌱");
+		Member member = new JsonApi(this.port).signUp(JsonApi.uniqueEmail("zoe"), PASSWORD, "Zoë Ñúñez 🌱");
 		Browser browser = new Browser(this.port);
 		for (int i = 0; i < 5; i++) {
 			assertThat(browser.signIn(member.email(), "wrong guess " + i).location()).endsWith("/login?error");
@@ -43,7 +44,7 @@ class LoginThrottlingTests {
 		assertThat(browser.get("/settings").status()).isEqualTo(302);
 
 		// the address is throttled too, whatever email it tries next
-		Page otherEmail = new Browser(this.port).signIn(Api.uniqueEmail("other"), PASSWORD);
+		Page otherEmail = new Browser(this.port).signIn(JsonApi.uniqueEmail("other"), PASSWORD);
 		assertThat(otherEmail.status()).isEqualTo(429);
 	}
 

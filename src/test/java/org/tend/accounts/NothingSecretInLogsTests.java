@@ -15,8 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.accounts.Api.Member;
 import org.tend.accounts.Browser.Page;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,38 +54,39 @@ class NothingSecretInLogsTests {
 	@Test
 	void noPasswordHashTokenOrInvitationIsEverLogged(CapturedOutput output) {
 		List<String> secrets = new ArrayList<>();
-		Api api = new Api(this.port);
+		JsonApi api = new JsonApi(this.port);
 		LoggerFactory.getLogger(NothingSecretInLogsTests.class).info("log capture is on");
 
-		Member host = api.signUp(Api.uniqueEmail("host"), "host passphrase Ñúñez 🌱", "Zoë Ñúñez 🌱");
-		secrets.addAll(List.of(host.password(), host.token(), Secrets.hash(host.token())));
-		api.post("/api/v1/accounts", Map.of("email", Api.uniqueEmail("x"), "password", "tiny-secret", "displayName",
-				"X", "invitation", "inv_guessed-code"));
+		String hostPassword = "host passphrase Ñúñez 🌱";
+		Member host = api.signUp(JsonApi.uniqueEmail("host"), hostPassword, "Zoë Ñúñez 🌱");
+		secrets.addAll(List.of(hostPassword, host.token(), Secrets.hash(host.token())));
+		api.call("POST", "/api/v1/accounts", null, Map.of("email", JsonApi.uniqueEmail("x"), "password", "tiny-secret",
+				"displayName", "X", "invitation", "inv_guessed-code"));
 		secrets.addAll(List.of("tiny-secret", "inv_guessed-code"));
 
 		Browser browser = new Browser(this.port);
 		browser.signIn(host.email(), "wrong guess of the host");
 		secrets.add("wrong guess of the host");
-		assertThat(browser.signIn(host.email(), host.password()).location()).endsWith("/today");
+		assertThat(browser.signIn(host.email(), hostPassword).location()).endsWith("/today");
 		browser.get("/settings");
 		String token = browser.post("/settings/tokens", "name", "Backup").inputValue("new-token").orElseThrow();
 		String link = browser.post("/settings/invitations").inputValue("invitation-link").orElseThrow();
 		String invitation = link.substring(link.indexOf("inv_"));
 		secrets.addAll(List.of(token, Secrets.hash(token), invitation, Secrets.hash(invitation)));
-		assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
-		assertThat(api.get("/api/v1/me", "tend_not-a-real-token-secret").status()).isEqualTo(401);
+		assertThat(api.call("GET", "/api/v1/me", token, null).status()).isEqualTo(200);
+		assertThat(api.call("GET", "/api/v1/me", "tend_not-a-real-token-secret", null).status()).isEqualTo(401);
 		secrets.add("tend_not-a-real-token-secret");
 
 		Browser guest = new Browser(this.port);
 		guest.get("/signup?invitation=" + invitation);
-		Page joined = guest.post("/signup", "displayName", "李小龍", "email", Api.uniqueEmail("li"), "password",
+		Page joined = guest.post("/signup", "displayName", "李小龍", "email", JsonApi.uniqueEmail("li"), "password",
 				"guest passphrase 李小龍", "invitation", invitation);
 		assertThat(joined.status()).isEqualTo(302);
 		secrets.add("guest passphrase 李小龍");
 
 		browser.post("/settings/password", "currentPassword", "not the current one", "newPassword",
 				"a brand new passphrase", "confirmation", "a brand new passphrase");
-		Page changed = browser.post("/settings/password", "currentPassword", host.password(), "newPassword",
+		Page changed = browser.post("/settings/password", "currentPassword", hostPassword, "newPassword",
 				"a brand new passphrase", "confirmation", "a brand new passphrase");
 		assertThat(changed.status()).isEqualTo(302);
 		secrets.addAll(List.of("not the current one", "a brand new passphrase"));

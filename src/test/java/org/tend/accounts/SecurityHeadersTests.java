@@ -4,9 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.accounts.Api.Member;
-import org.tend.accounts.Api.Reply;
 import org.tend.accounts.Browser.Page;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
+import org.tend.support.JsonApi.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,9 @@ class SecurityHeadersTests {
 	void pagesForbidFramingSniffingInlineScriptsAndLeakyReferrers() {
 		Browser anonymous = new Browser(this.port);
 		Browser signedIn = new Browser(this.port);
-		Member member = new Api(this.port).signUp(Api.uniqueEmail("zoe"), "correct horse battery", "Zoë");
-		signedIn.signIn(member.email(), member.password());
+		String password = "correct horse battery";
+		Member member = new JsonApi(this.port).signUp(JsonApi.uniqueEmail("zoe"), password, "Zoë");
+		signedIn.signIn(member.email(), password);
 
 		for (String path : new String[] { "/login", "/signup", "/settings" }) {
 			Page page = ("/settings".equals(path) ? signedIn : anonymous).get(path);
@@ -40,10 +42,10 @@ class SecurityHeadersTests {
 
 	@Test
 	void apiAnswersCarryTheSameProtections() {
-		Member member = new Api(this.port).signUp(Api.uniqueEmail("zoe"), "correct horse battery", "Zoë");
+		Member member = new JsonApi(this.port).signUp(JsonApi.uniqueEmail("zoe"), "correct horse battery", "Zoë");
 
-		for (Reply reply : new Reply[] { new Api(this.port).get("/api/v1/me", member.token()),
-				new Api(this.port).get("/api/v1/me", null) }) {
+		for (Reply reply : new Reply[] { new JsonApi(this.port).call("GET", "/api/v1/me", member.token(), null),
+				new JsonApi(this.port).call("GET", "/api/v1/me", null, null) }) {
 			assertThat(reply.header("Content-Security-Policy")).isEqualTo("default-src 'none'");
 			assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
 			assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -54,7 +56,7 @@ class SecurityHeadersTests {
 
 	@Test
 	void healthIsPublicAndUp() {
-		Reply health = new Api(this.port).get("/actuator/health", null);
+		Reply health = new JsonApi(this.port).call("GET", "/actuator/health", null, null);
 
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.json().get("status").asString()).isEqualTo("UP");

@@ -8,7 +8,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.SessionRepository;
-import org.tend.accounts.Api.Member;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ class SessionWritesTests {
 
 	@Test
 	void pageViewsWithinAMinuteLeaveTheStoredSessionAlone() {
-		Member member = new Api(this.port).signUp(Api.uniqueEmail("quiet"), PASSWORD, "Zoë");
+		Member member = new JsonApi(this.port).signUp(JsonApi.uniqueEmail("quiet"), PASSWORD, "Zoë");
 		Browser browser = new Browser(this.port);
 		browser.signIn(member.email(), PASSWORD);
 		long stored = lastAccess(member);
@@ -45,7 +46,7 @@ class SessionWritesTests {
 
 	@Test
 	void aPageViewAMinuteLaterRecordsTheAccess() {
-		Member member = new Api(this.port).signUp(Api.uniqueEmail("later"), PASSWORD, "Zoë");
+		Member member = new JsonApi(this.port).signUp(JsonApi.uniqueEmail("later"), PASSWORD, "Zoë");
 		Browser browser = new Browser(this.port);
 		browser.signIn(member.email(), PASSWORD);
 		long twoMinutesAgo = lastAccess(member) - 120_000;

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.accounts.Api.Member;
 import org.tend.accounts.Browser.Page;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +53,7 @@ class SettingsPageTests {
 		assertThat(page.body()).contains("Your profile is saved.")
 			.contains("Signed in as 李小龍 (" + member.email() + ")")
 			.contains("<option value=\"Asia/Hong_Kong\" selected=\"selected\">");
-		Api.Reply me = new Api(this.port).get("/api/v1/me", member.token());
+		JsonApi.Reply me = new JsonApi(this.port).call("GET", "/api/v1/me", member.token(), null);
 		assertThat(me.json().get("displayName").asString()).isEqualTo("李小龍");
 		assertThat(me.json().get("timeZone").asString()).isEqualTo("Asia/Hong_Kong");
 	}
@@ -68,8 +69,10 @@ class SettingsPageTests {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Enter your name.", "Choose a time zone from the list.")
 			.contains("aria-invalid=\"true\"");
-		assertThat(new Api(this.port).get("/api/v1/me", member.token()).json().get("displayName").asString())
-			.isEqualTo("Zoë");
+		assertThat(new JsonApi(this.port).call("GET", "/api/v1/me", member.token(), null)
+			.json()
+			.get("displayName")
+			.asString()).isEqualTo("Zoë");
 	}
 
 	@Test
@@ -132,8 +135,9 @@ class SettingsPageTests {
 		assertThat(created.body()).contains("Copy it now: it is shown only this once.");
 		String secret = created.inputValue("new-token").orElseThrow();
 		assertThat(secret).startsWith("tend_");
-		Api api = new Api(this.port);
-		assertThat(api.get("/api/v1/me", secret).json().get("email").asString()).isEqualTo(member.email());
+		JsonApi api = new JsonApi(this.port);
+		assertThat(api.call("GET", "/api/v1/me", secret, null).json().get("email").asString())
+			.isEqualTo(member.email());
 
 		Page listed = browser.get("/settings");
 		assertThat(listed.body()).doesNotContain(secret).contains("Backup script 🌱").contains("Created at sign-up");
@@ -142,8 +146,8 @@ class SettingsPageTests {
 		Page revoked = browser.post(revokeAction);
 		assertThat(revoked.status()).isEqualTo(302);
 		assertThat(browser.follow(revoked).body()).contains("The token is revoked");
-		assertThat(api.get("/api/v1/me", secret).status()).isEqualTo(401);
-		assertThat(api.get("/api/v1/me", member.token()).status()).isEqualTo(200);
+		assertThat(api.call("GET", "/api/v1/me", secret, null).status()).isEqualTo(401);
+		assertThat(api.call("GET", "/api/v1/me", member.token(), null).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -155,7 +159,7 @@ class SettingsPageTests {
 		intruder.get("/settings");
 
 		assertThat(intruder.post(revokeAction).status()).isEqualTo(404);
-		assertThat(new Api(this.port).get("/api/v1/me", owner.token()).status()).isEqualTo(200);
+		assertThat(new JsonApi(this.port).call("GET", "/api/v1/me", owner.token(), null).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -185,17 +189,19 @@ class SettingsPageTests {
 		Page page = browser.postWithoutCsrf("/settings/profile", "displayName", "Mallory", "timeZone", "UTC");
 
 		assertThat(page.status()).isEqualTo(403);
-		assertThat(new Api(this.port).get("/api/v1/me", member.token()).json().get("displayName").asString())
-			.isEqualTo("Zoë");
+		assertThat(new JsonApi(this.port).call("GET", "/api/v1/me", member.token(), null)
+			.json()
+			.get("displayName")
+			.asString()).isEqualTo("Zoë");
 	}
 
 	private Member member(String name) {
-		return new Api(this.port).signUp(Api.uniqueEmail("member"), PASSWORD, name);
+		return new JsonApi(this.port).signUp(JsonApi.uniqueEmail("member"), PASSWORD, name);
 	}
 
 	private Browser signedIn(Member member) {
 		Browser browser = new Browser(this.port);
-		assertThat(browser.signIn(member.email(), member.password()).location()).endsWith("/today");
+		assertThat(browser.signIn(member.email(), PASSWORD).location()).endsWith("/today");
 		return browser;
 	}
 

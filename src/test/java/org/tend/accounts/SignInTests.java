@@ -14,8 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.tend.accounts.Api.Member;
 import org.tend.accounts.Browser.Page;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -65,9 +66,9 @@ class SignInTests {
 	@Test
 	void theLongestEmailsStillSignIn() {
 		// 64 characters before the @, 200 in all: the session store indexes it
-		String email = "z".repeat(56) + Api.uniqueEmail("").substring(1, 9) + "@" + "a".repeat(60) + "."
+		String email = "z".repeat(56) + JsonApi.uniqueEmail("").substring(1, 9) + "@" + "a".repeat(60) + "."
 				+ "b".repeat(60) + ".example.org";
-		Member member = new Api(this.port).signUp(email, PASSWORD, "Zoë");
+		Member member = new JsonApi(this.port).signUp(email, PASSWORD, "Zoë");
 		Browser browser = new Browser(this.port);
 
 		assertThat(browser.signIn(member.email(), PASSWORD).location()).endsWith("/today");
@@ -186,7 +187,7 @@ class SignInTests {
 		Browser browser = new Browser(this.port);
 		browser.get("/signup");
 		String before = browser.sessionCookie().orElseThrow();
-		String email = Api.uniqueEmail("zoë");
+		String email = JsonApi.uniqueEmail("zoë");
 
 		Page page = browser.post("/signup", "displayName", "Zoë Ñúñez 🌱", "email", email, "password", PASSWORD);
 
@@ -209,7 +210,7 @@ class SignInTests {
 	}
 
 	private Member member() {
-		return new Api(this.port).signUp(Api.uniqueEmail("member"), PASSWORD, "Zoë");
+		return new JsonApi(this.port).signUp(JsonApi.uniqueEmail("member"), PASSWORD, "Zoë");
 	}
 
 }

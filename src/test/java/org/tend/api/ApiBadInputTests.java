@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.api.ApiClient.Reply;
 import org.tend.api.BadInputs.BadInput;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +33,9 @@ class ApiBadInputTests {
 
 	@BeforeAll
 	void journals() {
-		this.zoe = Journal.write(ApiClient.newMember(this.port, "Zoë Ñúñez 🌱"), "Ana Lúcia Ferreira", "ceramics");
-		this.othersPerson = Journal.write(ApiClient.newMember(this.port, "Sam"), "李小龍", "kites").person();
+		JsonApi api = new JsonApi(this.port);
+		this.zoe = Journal.write(api.newMember("Zoë Ñúñez 🌱"), "Ana Lúcia Ferreira", "ceramics");
+		this.othersPerson = Journal.write(api.newMember("Sam"), "李小龍", "kites").person();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -49,13 +51,13 @@ class ApiBadInputTests {
 		String call = input + " answered " + reply;
 
 		assertThat(reply.status()).as(call).isEqualTo(400);
-		assertThat(reply.isProblem()).as(call).isTrue();
+		assertThat(reply.contentType()).as(call).startsWith("application/problem+json");
 		assertThat(reply.json().get("status").asInt()).isEqualTo(400);
 		if (input.field() != null) {
-			assertThat(reply.errorFields()).as(call).contains(input.field());
+			assertThat(reply.badFields()).as(call).contains(input.field());
 		}
 		else {
-			assertThat(reply.detail()).as(call).containsIgnoringCase("JSON");
+			assertThat(reply.json().path("detail").asString("")).as(call).containsIgnoringCase("JSON");
 		}
 		assertThat(this.zoe.counts()).as("counts after " + call).isEqualTo(counts);
 		assertThat(this.zoe.snapshot()).as("journal after " + call).isEqualTo(before);
@@ -69,7 +71,7 @@ class ApiBadInputTests {
 	}
 
 	private Object fill(Object body) {
-		return (body != null) ? fill(ApiClient.json(body)) : null;
+		return (body != null) ? fill(JsonApi.json(body)) : null;
 	}
 
 }

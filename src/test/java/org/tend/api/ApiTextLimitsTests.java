@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.api.ApiClient.Reply;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +36,7 @@ class ApiTextLimitsTests {
 
 	@BeforeAll
 	void journal() {
-		this.zoe = Journal.write(ApiClient.newMember(this.port, "Zoë Ñúñez 🌱"), "Ana Lúcia Ferreira", "ceramics");
+		this.zoe = Journal.write(new JsonApi(this.port).newMember("Zoë Ñúñez 🌱"), "Ana Lúcia Ferreira", "ceramics");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -93,7 +94,7 @@ class ApiTextLimitsTests {
 	}
 
 	private Object fill(Object body) {
-		return fill(ApiClient.json(body));
+		return fill(JsonApi.json(body));
 	}
 
 	/** {@code reflection.learned} as a nested object. */

@@ -1,8 +1,11 @@
 package org.tend.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.tend.support.JsonApi.Upload;
 
 /**
  * The authorization test's table: every {@code /api/v1} route, how a caller without a
@@ -155,11 +158,11 @@ final class AuthorizationTable {
 	}
 
 	/** A LinkedIn export of one connection. */
-	static ApiClient.Upload connections(String firstName, String lastName) {
-		return ApiClient.Upload.text("Connections.csv", """
+	static Upload connections(String firstName, String lastName) {
+		return new Upload("Connections.csv", """
 				First Name,Last Name,URL,Email Address,Company,Position,Connected On
 				%s,%s,,,,,22 Dec 2025
-				""".formatted(firstName, lastName));
+				""".formatted(firstName, lastName).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static Route route(String method, String pattern, String samplePath, Object sampleBody, Probe... probes) {

@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.tend.api.ApiClient.Reply;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -37,7 +38,7 @@ class OpenApiTests {
 
 	@Test
 	void isPublicJson() {
-		Reply reply = ApiClient.anonymous(this.port).get("/v3/api-docs");
+		Reply reply = new JsonApi(this.port).call("GET", "/v3/api-docs", null, null);
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.contentType()).startsWith("application/json");
@@ -107,7 +108,7 @@ class OpenApiTests {
 	}
 
 	private JsonNode document() {
-		return ApiClient.anonymous(this.port).get("/v3/api-docs").json();
+		return new JsonApi(this.port).call("GET", "/v3/api-docs", null, null).json();
 	}
 
 	private static List<String> queryValues(JsonNode paths, String path, String parameter) {

@@ -16,8 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tend.challenge.Api.Member;
-import org.tend.challenge.Api.Reply;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
+import org.tend.support.JsonApi.Reply;
 import org.tend.support.TravelClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class ChallengeApiTests {
 	@Autowired
 	TravelClock.Travel clock;
 
-	private Api api;
+	private JsonApi api;
 
 	private Member ana;
 
@@ -52,7 +53,7 @@ class ChallengeApiTests {
 	@BeforeEach
 	void journal() {
 		this.clock.set(MONDAY);
-		this.api = new Api(this.port);
+		this.api = new JsonApi(this.port);
 		this.ana = this.api.signUp("Ana");
 		this.jdbc.sql("update account set time_zone = 'Europe/Madrid' where id = :id")
 			.param("id", this.ana.id())
@@ -133,14 +134,15 @@ class ChallengeApiTests {
 
 	@Test
 	void aPlannedMeetingTakesThePersonOffTheList() {
-		this.api.create(this.ana, "/api/v1/meetings",
-				Map.of("personIds", List.of(this.old), "kind", "lunch", "startsAt", "2026-11-27T13:00:00+01:00"));
+		this.api.as(this.ana)
+			.create("/api/v1/meetings",
+					Map.of("personIds", List.of(this.old), "kind", "lunch", "startsAt", "2026-11-27T13:00:00+01:00"));
 
 		assertThat(suggested(current())).noneMatch((s) -> s.startsWith(this.old.toString()));
 	}
 
 	private JsonNode current() {
-		Reply reply = this.api.get(this.ana, "/api/v1/challenge/current");
+		Reply reply = this.api.as(this.ana).get("/api/v1/challenge/current");
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		return reply.json();
 	}
@@ -157,12 +159,13 @@ class ChallengeApiTests {
 		if (circle != null) {
 			body.put("circle", circle);
 		}
-		return this.api.create(this.ana, "/api/v1/people", body);
+		return this.api.as(this.ana).create("/api/v1/people", body);
 	}
 
 	private void met(UUID person, String startsAt) {
-		this.api.create(this.ana, "/api/v1/meetings",
-				Map.of("personIds", List.of(person), "kind", "coffee", "startsAt", startsAt, "status", "happened"));
+		this.api.as(this.ana)
+			.create("/api/v1/meetings",
+					Map.of("personIds", List.of(person), "kind", "coffee", "startsAt", startsAt, "status", "happened"));
 	}
 
 }

@@ -20,12 +20,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.tend.accounts.CurrentMember;
-import org.tend.challenge.Api.Member;
 import org.tend.meetings.MeetingDetails;
 import org.tend.meetings.MeetingFilter;
 import org.tend.meetings.MeetingStatus;
 import org.tend.meetings.MeetingsService;
 import org.tend.shared.PageRequest;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
 import org.tend.support.TravelClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +60,7 @@ class ChallengePagesTests {
 
 	private MockMvc mvc;
 
-	private Api api;
+	private JsonApi api;
 
 	private Member ana;
 
@@ -71,14 +72,14 @@ class ChallengePagesTests {
 	void journal() {
 		this.clock.set(ChallengeApiTests.MONDAY);
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-		this.api = new Api(this.port);
+		this.api = new JsonApi(this.port);
 		this.ana = this.api.signUp("Ana");
 		this.jdbc.sql("update account set time_zone = 'Europe/Madrid' where id = :id")
 			.param("id", this.ana.id())
 			.update();
 		this.signedIn = new CurrentMember(this.ana.id(), this.ana.email(), "Ana", MADRID);
-		this.zoe = this.api.create(this.ana, "/api/v1/people",
-				Map.of("name", "Zoë Ñúñez 🌱", "circle", "close", "metOn", "2026-09-01"));
+		this.zoe = this.api.as(this.ana)
+			.create("/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱", "circle", "close", "metOn", "2026-09-01"));
 	}
 
 	@Test
@@ -131,8 +132,9 @@ class ChallengePagesTests {
 	void anotherMembersPersonOrMeetingIsNotFound() throws Exception {
 		Member bo = this.api.signUp("Bo");
 		CurrentMember boSignedIn = new CurrentMember(bo.id(), bo.email(), "Bo", MADRID);
-		UUID coffee = this.api.create(this.ana, "/api/v1/meetings",
-				Map.of("personIds", List.of(this.zoe), "kind", "coffee", "startsAt", "2026-11-26T10:30:00+01:00"));
+		UUID coffee = this.api.as(this.ana)
+			.create("/api/v1/meetings",
+					Map.of("personIds", List.of(this.zoe), "kind", "coffee", "startsAt", "2026-11-26T10:30:00+01:00"));
 
 		for (MockHttpServletRequestBuilder request : List.of(post("/challenge/suggestions/" + this.zoe + "/plan"),
 				post("/challenge/suggestions/" + this.zoe + "/dismiss"),
@@ -141,13 +143,14 @@ class ChallengePagesTests {
 			MvcResult result = this.mvc.perform(request.with(authentication(as(boSignedIn))).with(csrf())).andReturn();
 			assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI()).isEqualTo(404);
 		}
-		assertThat(this.api.get(bo, "/api/v1/meetings").json().get("total").asLong()).isZero();
+		assertThat(this.api.as(bo).get("/api/v1/meetings").json().get("total").asLong()).isZero();
 	}
 
 	@Test
 	void theMeetingPageLinksTheChallengeSteps() throws Exception {
-		UUID coffee = this.api.create(this.ana, "/api/v1/meetings",
-				Map.of("personIds", List.of(this.zoe), "kind", "coffee", "startsAt", "2026-11-26T10:30:00+01:00"));
+		UUID coffee = this.api.as(this.ana)
+			.create("/api/v1/meetings",
+					Map.of("personIds", List.of(this.zoe), "kind", "coffee", "startsAt", "2026-11-26T10:30:00+01:00"));
 
 		assertThat(page(get("/meetings/" + coffee), this.signedIn)).contains(
 				"/challenge/meetings/" + coffee + "/invite", "/challenge/meetings/" + coffee + "/reflect",
@@ -158,8 +161,9 @@ class ChallengePagesTests {
 	void aWeekThatSlippedByIsMentionedGentlyOnlyToMembersWithAStreakBehindThem() throws Exception {
 		assertThat(page(get("/challenge"), this.signedIn)).doesNotContain("slipped by");
 
-		this.api.create(this.ana, "/api/v1/meetings", Map.of("personIds", List.of(this.zoe), "kind", "coffee",
-				"startsAt", "2026-11-10T10:30:00+01:00", "status", "happened"));
+		this.api.as(this.ana)
+			.create("/api/v1/meetings", Map.of("personIds", List.of(this.zoe), "kind", "coffee", "startsAt",
+					"2026-11-10T10:30:00+01:00", "status", "happened"));
 
 		assertThat(page(get("/challenge"), this.signedIn)).contains("slipped by, and that is fine")
 			.contains("no weeks yet in a row");

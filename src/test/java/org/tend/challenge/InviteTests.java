@@ -24,8 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tend.challenge.Api.Member;
-import org.tend.challenge.Api.Reply;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
+import org.tend.support.JsonApi.Reply;
 import org.tend.support.TravelClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,7 @@ class InviteTests {
 	@Autowired
 	ChallengeService challenge;
 
-	private Api api;
+	private JsonApi api;
 
 	private Member ana;
 
@@ -60,24 +61,25 @@ class InviteTests {
 	@BeforeEach
 	void meeting() {
 		this.clock.set(ChallengeApiTests.MONDAY);
-		this.api = new Api(this.port);
+		this.api = new JsonApi(this.port);
 		this.ana = this.api.signUp("Ana García");
 		this.jdbc.sql("update account set time_zone = 'Europe/Madrid' where id = :id")
 			.param("id", this.ana.id())
 			.update();
-		this.zoe = this.api.create(this.ana, "/api/v1/people",
-				Map.of("name", "Zoë Ñúñez 🌱", "emails", List.of("zoe@example.org")));
-		this.coffee = this.api.create(this.ana, "/api/v1/meetings", Map.of("personIds", List.of(this.zoe), "kind",
-				"coffee", "startsAt", "2026-11-26T10:30:00+01:00", "durationMinutes", 45, "place", "Café Gijón"));
+		this.zoe = this.api.as(this.ana)
+			.create("/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱", "emails", List.of("zoe@example.org")));
+		this.coffee = this.api.as(this.ana)
+			.create("/api/v1/meetings", Map.of("personIds", List.of(this.zoe), "kind", "coffee", "startsAt",
+					"2026-11-26T10:30:00+01:00", "durationMinutes", 45, "place", "Café Gijón"));
 	}
 
 	@Test
 	void isAnICalendarEventInTheMembersZone() throws Exception {
-		Reply reply = this.api.get(this.ana, "/api/v1/meetings/" + this.coffee + "/invite.ics");
+		Reply reply = this.api.as(this.ana).get("/api/v1/meetings/" + this.coffee + "/invite.ics");
 
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		assertThat(reply.contentType()).startsWith("text/calendar");
-		assertThat(reply.disposition()).contains("attachment", ".ics");
+		assertThat(reply.header("Content-Disposition")).contains("attachment", ".ics");
 		Calendar calendar = new CalendarBuilder().build(new StringReader(reply.body()));
 		calendar.validate();
 		assertThat(value(calendar, Property.VERSION)).isEqualTo("2.0");
@@ -105,7 +107,7 @@ class InviteTests {
 	void anotherMembersMeetingIsNotFound() {
 		Member bo = this.api.signUp("Bo");
 
-		Reply reply = this.api.get(bo, "/api/v1/meetings/" + this.coffee + "/invite.ics");
+		Reply reply = this.api.as(bo).get("/api/v1/meetings/" + this.coffee + "/invite.ics");
 
 		assertThat(reply.status()).isEqualTo(404);
 		assertThat(reply.contentType()).contains("problem+json");

@@ -19,7 +19,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.tend.accounts.CurrentMember;
-import org.tend.challenge.Api.Member;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
 import org.tend.support.TravelClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class SharePageTests {
 
 	private MockMvc mvc;
 
-	private Api api;
+	private JsonApi api;
 
 	private CurrentMember ana;
 
@@ -58,12 +59,13 @@ class SharePageTests {
 	void meeting() {
 		this.clock.set(ChallengeApiTests.MONDAY);
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-		this.api = new Api(this.port);
+		this.api = new JsonApi(this.port);
 		Member member = this.api.signUp("Ana");
 		this.ana = new CurrentMember(member.id(), member.email(), "Ana", ChallengePagesTests.MADRID);
-		UUID zoe = this.api.create(member, "/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱"));
-		this.coffee = this.api.create(member, "/api/v1/meetings", Map.of("personIds", List.of(zoe), "kind", "coffee",
-				"startsAt", "2026-11-20T10:00:00+01:00", "status", "happened"));
+		UUID zoe = this.api.as(member).create("/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱"));
+		this.coffee = this.api.as(member)
+			.create("/api/v1/meetings", Map.of("personIds", List.of(zoe), "kind", "coffee", "startsAt",
+					"2026-11-20T10:00:00+01:00", "status", "happened"));
 	}
 
 	@Test

@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.tend.accounts.CurrentMember;
-import org.tend.challenge.Api.Member;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
 import org.tend.support.TravelClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,7 @@ class WrapUpTests {
 
 	private MockMvc mvc;
 
-	private Api api;
+	private JsonApi api;
 
 	private Member ana;
 
@@ -65,16 +66,17 @@ class WrapUpTests {
 	void meeting() {
 		this.clock.set(ChallengeApiTests.MONDAY);
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-		this.api = new Api(this.port);
+		this.api = new JsonApi(this.port);
 		this.ana = this.api.signUp("Ana");
 		this.jdbc.sql("update account set time_zone = 'Europe/Madrid' where id = :id")
 			.param("id", this.ana.id())
 			.update();
 		this.signedIn = new CurrentMember(this.ana.id(), this.ana.email(), "Ana", ChallengePagesTests.MADRID);
-		this.zoe = this.api.create(this.ana, "/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱"));
-		this.li = this.api.create(this.ana, "/api/v1/people", Map.of("name", "李小龍"));
-		this.coffee = this.api.create(this.ana, "/api/v1/meetings",
-				Map.of("personIds", List.of(this.zoe), "kind", "coffee", "startsAt", "2026-11-24T10:00:00+01:00"));
+		this.zoe = this.api.as(this.ana).create("/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱"));
+		this.li = this.api.as(this.ana).create("/api/v1/people", Map.of("name", "李小龍"));
+		this.coffee = this.api.as(this.ana)
+			.create("/api/v1/meetings",
+					Map.of("personIds", List.of(this.zoe), "kind", "coffee", "startsAt", "2026-11-24T10:00:00+01:00"));
 		// the day after the coffee
 		this.clock.advance(Duration.ofDays(2));
 	}
@@ -95,16 +97,16 @@ class WrapUpTests {
 			.param("exchanges[0].kind", "advice"));
 
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + this.coffee);
-		JsonNode meeting = this.api.get(this.ana, "/api/v1/meetings/" + this.coffee).json();
+		JsonNode meeting = this.api.as(this.ana).get("/api/v1/meetings/" + this.coffee).json();
 		assertThat(meeting.get("status").asString()).isEqualTo("happened");
 		assertThat(meeting.get("reflection").get("learned").asString()).isEqualTo("She is moving the lab to València");
-		JsonNode promises = this.api.get(this.ana, "/api/v1/promises?personId=" + this.zoe).json().get("items");
+		JsonNode promises = this.api.as(this.ana).get("/api/v1/promises?personId=" + this.zoe).json().get("items");
 		assertThat(promises).hasSize(2);
 		assertThat(promises.get(0).get("text").asString()).isEqualTo("Send her the slow networking essay");
 		assertThat(promises.get(0).get("due").asString()).isEqualTo("2026-12-01");
 		assertThat(promises.get(0).get("meetingId").asString()).isEqualTo(this.coffee.toString());
 		assertThat(promises.get(1).get("owner").asString()).isEqualTo("them");
-		JsonNode exchanges = this.api.get(this.ana, "/api/v1/exchanges?personId=" + this.zoe).json().get("items");
+		JsonNode exchanges = this.api.as(this.ana).get("/api/v1/exchanges?personId=" + this.zoe).json().get("items");
 		assertThat(exchanges).hasSize(1);
 		assertThat(exchanges.get(0).get("description").asString()).isEqualTo("Pricing advice for the pilot, 3 ideas");
 		assertThat(exchanges.get(0).get("on").asString()).isEqualTo("2026-11-24");
@@ -134,7 +136,7 @@ class WrapUpTests {
 		assertThat(result.getResponse().getContentAsString()).contains("Nothing was saved",
 				"Not one of the people of this meeting");
 		nothingSaved();
-		assertThat(this.api.get(this.ana, "/api/v1/exchanges").json().get("total").asLong()).isZero();
+		assertThat(this.api.as(this.ana).get("/api/v1/exchanges").json().get("total").asLong()).isZero();
 	}
 
 	@Test
@@ -162,12 +164,12 @@ class WrapUpTests {
 	}
 
 	private void nothingSaved() {
-		JsonNode meeting = this.api.get(this.ana, "/api/v1/meetings/" + this.coffee).json();
+		JsonNode meeting = this.api.as(this.ana).get("/api/v1/meetings/" + this.coffee).json();
 		assertThat(meeting.get("status").asString()).isEqualTo("planned");
 		assertThat(meeting.get("reflection").path("learned").isNull()
 				|| meeting.get("reflection").path("learned").isMissingNode())
 			.isTrue();
-		assertThat(this.api.get(this.ana, "/api/v1/promises").json().get("total").asLong()).isZero();
+		assertThat(this.api.as(this.ana).get("/api/v1/promises").json().get("total").asLong()).isZero();
 	}
 
 	private MockHttpServletRequestBuilder reflect() {

@@ -9,6 +9,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.tend.ledger.LedgerService;
 import org.tend.ledger.NewPromise;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Caller;
+import org.tend.support.JsonApi.Reply;
+import org.tend.support.JsonApi.Upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -26,11 +30,11 @@ class ApplyAllOrNothingTests {
 
 	@Test
 	void aFailureMidApplyLeavesNothingAndThePreviewCanBeAppliedAgain() {
-		Member zoe = Member.signUp(this.port, "Zoë");
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 		JournalWriter.write(zoe);
 		String export = zoe.get("/api/v1/export").body();
-		Member twin = Member.signUp(this.port, "Twin");
-		String id = twin.upload("/api/v1/imports", "tend.json", export.getBytes(StandardCharsets.UTF_8))
+		Caller twin = new JsonApi(this.port).newMember("Twin");
+		String id = twin.post("/api/v1/imports", new Upload("tend.json", export.getBytes(StandardCharsets.UTF_8)))
 			.json()
 			.get("id")
 			.asString();
@@ -44,7 +48,7 @@ class ApplyAllOrNothingTests {
 			return call.callRealMethod();
 		}).when(this.ledger).makePromise(any(), any(NewPromise.class));
 
-		Member.Reply failed = twin.post("/api/v1/imports/" + id + "/apply", null);
+		Reply failed = twin.post("/api/v1/imports/" + id + "/apply", null);
 
 		assertThat(failed.status()).isEqualTo(500);
 		assertThat(promises.get()).isEqualTo(2);
@@ -54,7 +58,7 @@ class ApplyAllOrNothingTests {
 		assertThat(twin.get("/api/v1/promises").json().get("total").asInt()).isZero();
 		assertThat(twin.get("/api/v1/search?q=grant").json().get("items").isEmpty()).isTrue();
 
-		Member.Reply retried = twin.post("/api/v1/imports/" + id + "/apply", null);
+		Reply retried = twin.post("/api/v1/imports/" + id + "/apply", null);
 
 		assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
 		assertThat(twin.get("/api/v1/people").json().get("total").asInt()).isEqualTo(3);

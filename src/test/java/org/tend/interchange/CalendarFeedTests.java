@@ -9,6 +9,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Caller;
+import org.tend.support.JsonApi.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,14 +23,15 @@ class CalendarFeedTests {
 
 	@Test
 	void theSecretAddressServesPlannedMeetingsAndDuePromisesUntilRevoked() throws Exception {
-		Member zoe = Member.signUp(this.port, "Zoë");
+		JsonApi api = new JsonApi(this.port);
+		Caller zoe = api.newMember("Zoë");
 		JournalWriter.write(zoe);
-		Member.Reply created = zoe.post("/api/v1/calendar-feed", null);
+		Reply created = zoe.post("/api/v1/calendar-feed", null);
 		assertThat(created.status()).isEqualTo(201);
 		String url = created.json().get("url").asString();
 		assertThat(url).matches("http://[^/]+/calendar/[A-Za-z0-9_-]{43}\\.ics");
 
-		Member.Reply feed = anonymous(url);
+		Reply feed = api.get(url);
 
 		assertThat(feed.status()).isEqualTo(200);
 		assertThat(feed.contentType()).startsWith("text/calendar");
@@ -43,36 +47,20 @@ class CalendarFeedTests {
 				"Promised Zoë Ñúñez 🌱: Send the grant call");
 
 		assertThat(zoe.call("DELETE", "/api/v1/calendar-feed", null).status()).isEqualTo(204);
-		assertThat(anonymous(url).status()).isEqualTo(404);
+		assertThat(api.get(url).status()).isEqualTo(404);
 		assertThat(zoe.call("DELETE", "/api/v1/calendar-feed", null).status()).isEqualTo(404);
 	}
 
 	@Test
 	void aNewAddressRevokesTheOldOne() {
-		Member zoe = Member.signUp(this.port, "Zoë");
+		JsonApi api = new JsonApi(this.port);
+		Caller zoe = api.newMember("Zoë");
 		String first = zoe.post("/api/v1/calendar-feed", null).json().get("url").asString();
 		String second = zoe.post("/api/v1/calendar-feed", null).json().get("url").asString();
 
-		assertThat(anonymous(first).status()).isEqualTo(404);
-		assertThat(anonymous(second).status()).isEqualTo(200);
-		assertThat(anonymous(second.replace(".ics", "x.ics")).status()).isEqualTo(404);
-	}
-
-	private static Member.Reply anonymous(String url) {
-		try {
-			var response = java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
-						java.net.http.HttpResponse.BodyHandlers.ofString());
-			return new Member.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		assertThat(api.get(first).status()).isEqualTo(404);
+		assertThat(api.get(second).status()).isEqualTo(200);
+		assertThat(api.get(second.replace(".ics", "x.ics")).status()).isEqualTo(404);
 	}
 
 }

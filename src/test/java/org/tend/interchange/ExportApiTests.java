@@ -12,6 +12,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Caller;
+import org.tend.support.JsonApi.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,10 +26,10 @@ class ExportApiTests {
 
 	@Test
 	void peopleAsVCard40() {
-		Member zoe = Member.signUp(this.port, "Zoë");
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 		JournalWriter.write(zoe);
 
-		Member.Reply reply = zoe.get("/api/v1/export?format=vcard");
+		Reply reply = zoe.get("/api/v1/export?format=vcard");
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.contentType()).startsWith("text/vcard");
@@ -45,10 +48,10 @@ class ExportApiTests {
 
 	@Test
 	void peopleAsCsvThatTendReadsBack() throws IOException {
-		Member zoe = Member.signUp(this.port, "Zoë");
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 		JournalWriter.write(zoe);
 
-		Member.Reply reply = zoe.get("/api/v1/export?format=csv");
+		Reply reply = zoe.get("/api/v1/export?format=csv");
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.contentType()).startsWith("text/csv");
@@ -72,9 +75,9 @@ class ExportApiTests {
 
 	@Test
 	void anUnknownExportFormatIsA400NamingIt() {
-		Member zoe = Member.signUp(this.port, "Zoë");
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 
-		Member.Reply reply = zoe.get("/api/v1/export?format=xlsx");
+		Reply reply = zoe.get("/api/v1/export?format=xlsx");
 
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.body()).contains("format");

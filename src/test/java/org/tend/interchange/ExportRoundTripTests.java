@@ -9,6 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Caller;
+import org.tend.support.JsonApi.Reply;
+import org.tend.support.JsonApi.Upload;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,20 +35,20 @@ class ExportRoundTripTests {
 
 	@Test
 	void importingAnExportIntoAnEmptyAccountReproducesTheWholeJournal() {
-		Member zoe = Member.signUp(this.port, "Zoë");
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 		JournalWriter.write(zoe);
-		Member.Reply exported = zoe.get("/api/v1/export");
+		Reply exported = zoe.get("/api/v1/export");
 		assertThat(exported.status()).isEqualTo(200);
 		assertThat(exported.contentType()).startsWith("application/json");
 		assertThat(exported.json().get("schemaVersion").asInt()).isEqualTo(1);
 
-		Member twin = Member.signUp(this.port, "Zoë again");
-		Member.Reply preview = twin.upload("/api/v1/imports", "tend-export.json",
-				exported.body().getBytes(StandardCharsets.UTF_8));
+		Caller twin = new JsonApi(this.port).newMember("Zoë again");
+		Reply preview = twin.post("/api/v1/imports",
+				new Upload("tend-export.json", exported.body().getBytes(StandardCharsets.UTF_8)));
 		assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
 		assertThat(preview.json().get("format").asString()).isEqualTo("tend");
 		assertThat(preview.json().get("counts").get("new").asInt()).isEqualTo(3);
-		Member.Reply applied = twin.post("/api/v1/imports/" + preview.json().get("id").asString() + "/apply", null);
+		Reply applied = twin.post("/api/v1/imports/" + preview.json().get("id").asString() + "/apply", null);
 		assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
 
 		JsonNode original = exported.json();

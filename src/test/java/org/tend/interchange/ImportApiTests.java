@@ -7,6 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Caller;
+import org.tend.support.JsonApi.Reply;
+import org.tend.support.JsonApi.Upload;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,13 +24,13 @@ class ImportApiTests {
 
 	@Test
 	void linkedInPreviewMergesWithTheJournalAndWithinTheFileThenApplyWritesIt() {
-		Member zoe = Member.signUp(this.port, "Zoë");
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
 		zoe.post("/api/v1/people", Map.of("name", "Amara Okafor", "links",
 				List.of("https://www.linkedin.com/in/amaraokafor"), "city", "Lagos"));
 		zoe.post("/api/v1/people", Map.of("name", "jose  GARCIA", "company", "\"quoted\" co", "role", "CTO", "emails",
 				List.of("jose@example.com")));
 
-		Member.Reply preview = zoe.upload("/api/v1/imports", "Connections.csv", Fixtures.bytes("Connections.csv"));
+		Reply preview = zoe.post("/api/v1/imports", new Upload("Connections.csv", Fixtures.bytes("Connections.csv")));
 
 		assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
 		JsonNode json = preview.json();
@@ -42,7 +46,7 @@ class ImportApiTests {
 		assertThat(json.get("rows").get(6).get("action").asString()).isEqualTo("merged");
 		assertThat(json.get("rows").get(6).get("reason").asString()).contains("email");
 
-		Member.Reply applied = zoe.post("/api/v1/imports/" + json.get("id").asString() + "/apply", null);
+		Reply applied = zoe.post("/api/v1/imports/" + json.get("id").asString() + "/apply", null);
 
 		assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
 		assertThat(applied.json().get("counts").get("new").asInt()).isEqualTo(4);
@@ -60,14 +64,14 @@ class ImportApiTests {
 
 	@Test
 	void anAppliedImportCannotBeAppliedAgain() {
-		Member sam = Member.signUp(this.port, "Sam");
-		String id = sam.upload("/api/v1/imports", "contacts.vcf", Fixtures.bytes("contacts-4.0.vcf"))
+		Caller sam = new JsonApi(this.port).newMember("Sam");
+		String id = sam.post("/api/v1/imports", new Upload("contacts.vcf", Fixtures.bytes("contacts-4.0.vcf")))
 			.json()
 			.get("id")
 			.asString();
 
 		assertThat(sam.post("/api/v1/imports/" + id + "/apply", null).status()).isEqualTo(200);
-		Member.Reply again = sam.post("/api/v1/imports/" + id + "/apply", null);
+		Reply again = sam.post("/api/v1/imports/" + id + "/apply", null);
 
 		assertThat(again.status()).isEqualTo(404);
 		assertThat(again.contentType()).startsWith("application/problem+json");
@@ -76,11 +80,11 @@ class ImportApiTests {
 
 	@Test
 	void aMalformedFileIsA400NamingLineAndColumnAndNothingIsStored() {
-		Member sam = Member.signUp(this.port, "Sam");
+		Caller sam = new JsonApi(this.port).newMember("Sam");
 		byte[] broken = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Lima,,,,,someday\n"
 			.getBytes(StandardCharsets.UTF_8);
 
-		Member.Reply reply = sam.upload("/api/v1/imports", "Connections.csv", broken);
+		Reply reply = sam.post("/api/v1/imports", new Upload("Connections.csv", broken));
 
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -92,12 +96,12 @@ class ImportApiTests {
 
 	@Test
 	void anUnknownFormatIs415() {
-		Member sam = Member.signUp(this.port, "Sam");
+		Caller sam = new JsonApi(this.port).newMember("Sam");
 
-		Member.Reply undetected = sam.upload("/api/v1/imports", "notes.txt",
-				"Dear diary\n".getBytes(StandardCharsets.UTF_8));
-		Member.Reply unknown = sam.upload("/api/v1/imports?format=excel", "people.xlsx",
-				"PK".getBytes(StandardCharsets.UTF_8));
+		Reply undetected = sam.post("/api/v1/imports",
+				new Upload("notes.txt", "Dear diary\n".getBytes(StandardCharsets.UTF_8)));
+		Reply unknown = sam.post("/api/v1/imports?format=excel",
+				new Upload("people.xlsx", "PK".getBytes(StandardCharsets.UTF_8)));
 
 		assertThat(undetected.status()).isEqualTo(415);
 		assertThat(undetected.contentType()).startsWith("application/problem+json");
@@ -106,11 +110,11 @@ class ImportApiTests {
 
 	@Test
 	void aFileOverTenMegabytesIs413() {
-		Member sam = Member.signUp(this.port, "Sam");
+		Caller sam = new JsonApi(this.port).newMember("Sam");
 		byte[] large = new byte[ImportService.MAX_BYTES + 1];
 		java.util.Arrays.fill(large, (byte) 'a');
 
-		Member.Reply reply = sam.upload("/api/v1/imports", "big.csv", large);
+		Reply reply = sam.post("/api/v1/imports", new Upload("big.csv", large));
 
 		assertThat(reply.status()).isEqualTo(413);
 		assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -118,11 +122,11 @@ class ImportApiTests {
 
 	@Test
 	void aFileOverTheContainersLimitIsStill413() {
-		Member sam = Member.signUp(this.port, "Sam");
+		Caller sam = new JsonApi(this.port).newMember("Sam");
 		byte[] larger = new byte[16 * 1024 * 1024];
 		java.util.Arrays.fill(larger, (byte) 'a');
 
-		Member.Reply reply = sam.upload("/api/v1/imports", "bigger.csv", larger);
+		Reply reply = sam.post("/api/v1/imports", new Upload("bigger.csv", larger));
 
 		assertThat(reply.status()).isEqualTo(413);
 		assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -130,10 +134,10 @@ class ImportApiTests {
 
 	@Test
 	void aForcedFormatIsUsed() {
-		Member sam = Member.signUp(this.port, "Sam");
+		Caller sam = new JsonApi(this.port).newMember("Sam");
 
-		Member.Reply reply = sam.upload("/api/v1/imports?format=vcard", "Connections.csv",
-				Fixtures.bytes("Connections.csv"));
+		Reply reply = sam.post("/api/v1/imports?format=vcard",
+				new Upload("Connections.csv", Fixtures.bytes("Connections.csv")));
 
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.json().get("reason").asString()).contains("BEGIN:VCARD");

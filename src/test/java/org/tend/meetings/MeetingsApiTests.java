@@ -11,9 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tend.meetings.ApiClient.Answer;
-import org.tend.meetings.ApiClient.Member;
 import org.tend.search.SearchIndex;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Member;
+import org.tend.support.JsonApi.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +33,7 @@ class MeetingsApiTests {
 	@Autowired
 	SearchIndex search;
 
-	private ApiClient api;
+	private JsonApi api;
 
 	private JournalFixtures fixtures;
 
@@ -48,7 +49,7 @@ class MeetingsApiTests {
 
 	@BeforeEach
 	void members() {
-		this.api = new ApiClient(this.port);
+		this.api = new JsonApi(this.port);
 		this.fixtures = new JournalFixtures(this.jdbc);
 		this.zoe = this.api.signUp("Zoë Ñúñez 🌱");
 		this.sam = this.api.signUp("Sam");
@@ -59,7 +60,7 @@ class MeetingsApiTests {
 
 	@Test
 	void createsReadsAndListsAMeeting() {
-		Answer created = this.api.call("POST", "/api/v1/meetings", this.zoe, """
+		Reply created = this.api.call("POST", "/api/v1/meetings", this.zoe.token(), """
 				{"personIds": ["%s", "%s"], "kind": "coffee", "startsAt": "2026-03-02T09:30:00+01:00",
 				 "durationMinutes": 45, "place": "Café Gijón", "prep": "Ask about the Lisbon move",
 				 "reflection": {"learned": "She is hiring 🌱"}}""".formatted(this.ana, this.li));
@@ -75,16 +76,17 @@ class MeetingsApiTests {
 		assertThat(meeting.get("personIds").values()).extracting(JsonNode::asString)
 			.containsExactlyInAnyOrder(this.ana.toString(), this.li.toString());
 
-		Answer read = this.api.call("GET", created.location(), this.zoe, null);
+		Reply read = this.api.call("GET", created.location(), this.zoe.token(), null);
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.json().get("place").asString()).isEqualTo("Café Gijón");
 		assertThat(read.json().get("durationMinutes").asInt()).isEqualTo(45);
 
-		JsonNode list = this.api.call("GET", "/api/v1/meetings", this.zoe, null).json();
+		JsonNode list = this.api.call("GET", "/api/v1/meetings", this.zoe.token(), null).json();
 		assertThat(list.get("total").asLong()).isEqualTo(1);
 		assertThat(list.get("page").asInt()).isZero();
 		assertThat(list.get("items").get(0).get("id").asString()).isEqualTo(meeting.get("id").asString());
-		assertThat(this.api.call("GET", "/api/v1/meetings", this.sam, null).json().get("total").asLong()).isZero();
+		assertThat(this.api.call("GET", "/api/v1/meetings", this.sam.token(), null).json().get("total").asLong())
+			.isZero();
 	}
 
 	@Test
@@ -105,7 +107,7 @@ class MeetingsApiTests {
 	void patchChangesOnlyTheGivenFields() {
 		String id = create(this.ana, "planned", "2026-03-02T09:30:00Z");
 
-		Answer patched = this.api.call("PATCH", "/api/v1/meetings/" + id, this.zoe, """
+		Reply patched = this.api.call("PATCH", "/api/v1/meetings/" + id, this.zoe.token(), """
 				{"kind": "walk", "personIds": ["%s"], "place": "Retiro park",
 				 "reflection": {"nextStep": "Send the article on slow networking"}}""".formatted(this.li));
 
@@ -120,7 +122,8 @@ class MeetingsApiTests {
 		assertThat(meeting.get("reflection").get("nextStep").asString())
 			.isEqualTo("Send the article on slow networking");
 
-		JsonNode cleared = this.api.call("PATCH", "/api/v1/meetings/" + id, this.zoe, "{\"place\": \"\"}").json();
+		JsonNode cleared = this.api.call("PATCH", "/api/v1/meetings/" + id, this.zoe.token(), "{\"place\": \"\"}")
+			.json();
 		assertThat(cleared.get("place").isNull()).isTrue();
 		assertThat(cleared.get("kind").asString()).isEqualTo("walk");
 	}
@@ -144,7 +147,8 @@ class MeetingsApiTests {
 		patch(id, "{\"status\": \"cancelled\"}");
 		assertThat(this.fixtures.lastMetOn(this.ana)).isEqualTo(LocalDate.of(2026, 1, 10));
 
-		assertThat(this.api.call("DELETE", "/api/v1/meetings/" + earlier, this.zoe, null).status()).isEqualTo(204);
+		assertThat(this.api.call("DELETE", "/api/v1/meetings/" + earlier, this.zoe.token(), null).status())
+			.isEqualTo(204);
 		assertThat(this.fixtures.lastMetOn(this.ana)).isNull();
 		assertThat(this.fixtures.dueOn(this.ana)).isNull();
 	}
@@ -165,19 +169,20 @@ class MeetingsApiTests {
 		String id = create(this.ana, "planned", "2026-03-02T09:30:00Z");
 		String path = "/api/v1/meetings/" + id;
 
-		assertThat(this.api.call("GET", path, this.sam, null).status()).isEqualTo(404);
-		assertThat(this.api.call("PATCH", path, this.sam, "{\"status\": \"cancelled\"}").status()).isEqualTo(404);
-		assertThat(this.api.call("DELETE", path, this.sam, null).status()).isEqualTo(404);
-		assertThat(this.api.call("GET", "/api/v1/meetings/" + UUID.randomUUID(), this.zoe, null).status())
+		assertThat(this.api.call("GET", path, this.sam.token(), null).status()).isEqualTo(404);
+		assertThat(this.api.call("PATCH", path, this.sam.token(), "{\"status\": \"cancelled\"}").status())
+			.isEqualTo(404);
+		assertThat(this.api.call("DELETE", path, this.sam.token(), null).status()).isEqualTo(404);
+		assertThat(this.api.call("GET", "/api/v1/meetings/" + UUID.randomUUID(), this.zoe.token(), null).status())
 			.isEqualTo(404);
 
-		JsonNode untouched = this.api.call("GET", path, this.zoe, null).json();
+		JsonNode untouched = this.api.call("GET", path, this.zoe.token(), null).json();
 		assertThat(untouched.get("status").asString()).isEqualTo("planned");
 	}
 
 	@Test
 	void anotherMembersPersonIsBadInputAndNothingIsSaved() {
-		Answer refused = this.api.call("POST", "/api/v1/meetings", this.zoe, """
+		Reply refused = this.api.call("POST", "/api/v1/meetings", this.zoe.token(), """
 				{"personIds": ["%s", "%s"], "kind": "coffee", "startsAt": "2026-03-02T09:30:00Z"}""".formatted(this.ana,
 				this.samsFriend));
 
@@ -186,10 +191,10 @@ class MeetingsApiTests {
 		assertThat(this.fixtures.meetingRows(this.zoe.id())).isZero();
 
 		String id = create(this.ana, "happened", "2026-03-02T09:30:00Z");
-		Answer patch = this.api.call("PATCH", "/api/v1/meetings/" + id, this.zoe,
+		Reply patch = this.api.call("PATCH", "/api/v1/meetings/" + id, this.zoe.token(),
 				"{\"personIds\": [\"%s\"], \"place\": \"Elsewhere\"}".formatted(this.samsFriend));
 		assertThat(patch.status()).isEqualTo(400);
-		JsonNode unchanged = this.api.call("GET", "/api/v1/meetings/" + id, this.zoe, null).json();
+		JsonNode unchanged = this.api.call("GET", "/api/v1/meetings/" + id, this.zoe.token(), null).json();
 		assertThat(unchanged.get("personIds").get(0).asString()).isEqualTo(this.ana.toString());
 		assertThat(unchanged.get("place").isNull()).isTrue();
 	}
@@ -207,12 +212,12 @@ class MeetingsApiTests {
 
 	@Test
 	void unknownEnumValuesAreBadInputNamingTheField() {
-		Answer kind = this.api.call("POST", "/api/v1/meetings", this.zoe, """
+		Reply kind = this.api.call("POST", "/api/v1/meetings", this.zoe.token(), """
 				{"personIds": ["%s"], "kind": "brunch", "startsAt": "2026-03-02T09:30:00Z"}""".formatted(this.ana));
-		Answer mode = this.api.call("POST", "/api/v1/meetings", this.zoe, """
+		Reply mode = this.api.call("POST", "/api/v1/meetings", this.zoe.token(), """
 				{"personIds": ["%s"], "kind": "call", "mode": "hologram", "startsAt": "2026-03-02T09:30:00Z"}"""
 			.formatted(this.ana));
-		Answer status = this.api.call("GET", "/api/v1/meetings?status=done", this.zoe, null);
+		Reply status = this.api.call("GET", "/api/v1/meetings?status=done", this.zoe.token(), null);
 
 		assertThat(kind.status()).isEqualTo(400);
 		assertThat(kind.json().get("errors").get(0).get("field").asString()).isEqualTo("kind");
@@ -225,22 +230,23 @@ class MeetingsApiTests {
 
 	@Test
 	void missingFieldsAndOverlongTextAreBadInputNamingTheFields() {
-		Answer missing = this.api.call("POST", "/api/v1/meetings", this.zoe, "{\"personIds\": []}");
-		Answer tooLong = this.api.call("POST", "/api/v1/meetings", this.zoe, """
+		Reply missing = this.api.call("POST", "/api/v1/meetings", this.zoe.token(), "{\"personIds\": []}");
+		Reply tooLong = this.api.call("POST", "/api/v1/meetings", this.zoe.token(), """
 				{"personIds": ["%s"], "kind": "coffee", "startsAt": "2026-03-02T09:30:00Z", "durationMinutes": 2000,
 				 "reflection": {"learned": "%s"}}""".formatted(this.ana, "é".repeat(4001)));
 
 		assertThat(missing.status()).isEqualTo(400);
-		assertThat(fields(missing)).contains("personIds", "kind", "startsAt");
+		assertThat(missing.badFields()).contains("personIds", "kind", "startsAt");
 		assertThat(tooLong.status()).isEqualTo(400);
-		assertThat(fields(tooLong)).containsExactlyInAnyOrder("durationMinutes", "reflection.learned");
-		assertThat(this.api.call("GET", "/api/v1/meetings?from=yesterday", this.zoe, null).status()).isEqualTo(400);
+		assertThat(tooLong.badFields()).containsExactlyInAnyOrder("durationMinutes", "reflection.learned");
+		assertThat(this.api.call("GET", "/api/v1/meetings?from=yesterday", this.zoe.token(), null).status())
+			.isEqualTo(400);
 	}
 
 	@Test
 	void meetingTextIsFoundBySearchThroughItsPeopleUntilDeleted() {
 		String id = this.api
-			.call("POST", "/api/v1/meetings", this.zoe,
+			.call("POST", "/api/v1/meetings", this.zoe.token(),
 					"""
 							{"personIds": ["%s", "%s"], "kind": "tapas", "startsAt": "2026-03-02T20:00:00Z",
 							 "reflection": {"helpAsked": "Hiring a data engineer for the climate startup"}}"""
@@ -253,12 +259,12 @@ class MeetingsApiTests {
 			.containsExactlyInAnyOrder(this.ana, this.li);
 		assertThat(this.search.search(this.sam.id(), "climate", 10)).isEmpty();
 
-		this.api.call("DELETE", "/api/v1/meetings/" + id, this.zoe, null);
+		this.api.call("DELETE", "/api/v1/meetings/" + id, this.zoe.token(), null);
 		assertThat(this.search.search(this.zoe.id(), "climate", 10)).isEmpty();
 	}
 
 	private String create(UUID personId, String status, String startsAt) {
-		Answer answer = this.api.call("POST", "/api/v1/meetings", this.zoe, """
+		Reply answer = this.api.call("POST", "/api/v1/meetings", this.zoe.token(), """
 				{"personIds": ["%s"], "kind": "coffee", "status": "%s", "startsAt": "%s"}""".formatted(personId, status,
 				startsAt));
 		assertThat(answer.status()).as(answer.body()).isEqualTo(201);
@@ -266,18 +272,14 @@ class MeetingsApiTests {
 	}
 
 	private void patch(String id, String body) {
-		Answer answer = this.api.call("PATCH", "/api/v1/meetings/" + id, this.zoe, body);
+		Reply answer = this.api.call("PATCH", "/api/v1/meetings/" + id, this.zoe.token(), body);
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 	}
 
 	private List<String> ids(String path) {
-		Answer answer = this.api.call("GET", path, this.zoe, null);
+		Reply answer = this.api.call("GET", path, this.zoe.token(), null);
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 		return answer.json().get("items").values().stream().map((item) -> item.get("id").asString()).toList();
-	}
-
-	private static List<String> fields(Answer answer) {
-		return answer.json().get("errors").values().stream().map((error) -> error.get("field").asString()).toList();
 	}
 
 }

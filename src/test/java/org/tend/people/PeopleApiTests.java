@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.people.ApiClient.Response;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Caller;
+import org.tend.support.JsonApi.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,16 +25,19 @@ class PeopleApiTests {
 	@LocalServerPort
 	int port;
 
-	ApiClient zoe;
+	JsonApi api;
+
+	Caller zoe;
 
 	@BeforeEach
 	void signUp() {
-		this.zoe = ApiClient.newMember(this.port, "Zoë");
+		this.api = new JsonApi(this.port);
+		this.zoe = this.api.newMember("Zoë");
 	}
 
 	@Test
 	void createsAPersonAndShowsEveryField() {
-		Response created = this.zoe.post("/api/v1/people", Map.ofEntries(Map.entry("name", "  Zoë Ñúñez 🌱 "),
+		Reply created = this.zoe.post("/api/v1/people", Map.ofEntries(Map.entry("name", "  Zoë Ñúñez 🌱 "),
 				Map.entry("company", "Tierra Data"), Map.entry("role", "Founder"), Map.entry("city", "Valparaíso"),
 				Map.entry("emails", List.of("zoe@tierra.example", "zoe@tierra.example")),
 				Map.entry("phones", List.of("+56 9 1234 5678")),
@@ -41,7 +46,7 @@ class PeopleApiTests {
 				Map.entry("howWeMet", "Open data meetup in Santiago"), Map.entry("metOn", "2026-01-10")));
 
 		assertThat(created.status()).isEqualTo(201);
-		JsonNode person = created.body();
+		JsonNode person = created.json();
 		assertThat(created.location()).isEqualTo("/api/v1/people/" + person.get("id").asString());
 		assertThat(person.get("name").asString()).isEqualTo("Zoë Ñúñez 🌱");
 		assertThat(person.get("emails").valueStream().map(JsonNode::asString)).containsExactly("zoe@tierra.example");
@@ -50,7 +55,7 @@ class PeopleApiTests {
 		assertThat(person.get("cadenceDays").isNull()).isTrue();
 		assertThat(person.get("effectiveCadenceDays").asInt()).isEqualTo(30);
 		assertThat(person.get("dueOn").asString()).isEqualTo("2026-02-09");
-		assertThat(this.zoe.get(created.location()).body()).isEqualTo(person);
+		assertThat(this.zoe.get(created.location()).json()).isEqualTo(person);
 	}
 
 	@Test
@@ -60,16 +65,16 @@ class PeopleApiTests {
 					"metOn", "2026-01-10", "tags", List.of("design")))
 			.location();
 
-		Response patched = this.zoe.patch(location, Map.of("role", "CTO", "cadenceDays", 10));
+		Reply patched = this.zoe.patch(location, Map.of("role", "CTO", "cadenceDays", 10));
 		assertThat(patched.status()).isEqualTo(200);
-		assertThat(patched.body().get("role").asString()).isEqualTo("CTO");
-		assertThat(patched.body().get("company").asString()).isEqualTo("Acme");
-		assertThat(patched.body().get("tags").get(0).asString()).isEqualTo("design");
-		assertThat(patched.body().get("dueOn").asString()).isEqualTo("2026-01-20");
+		assertThat(patched.json().get("role").asString()).isEqualTo("CTO");
+		assertThat(patched.json().get("company").asString()).isEqualTo("Acme");
+		assertThat(patched.json().get("tags").get(0).asString()).isEqualTo("design");
+		assertThat(patched.json().get("dueOn").asString()).isEqualTo("2026-01-20");
 
 		Map<String, Object> clearCity = new HashMap<>();
 		clearCity.put("city", null);
-		JsonNode cleared = this.zoe.patch(location, clearCity).body();
+		JsonNode cleared = this.zoe.patch(location, clearCity).json();
 		assertThat(cleared.get("city").isNull()).isTrue();
 		assertThat(cleared.get("role").asString()).isEqualTo("CTO");
 	}
@@ -80,16 +85,16 @@ class PeopleApiTests {
 		this.zoe.post("/api/v1/people", Map.of("name", "Bea Ortiz", "company", "Climate Works", "circle", "wider"));
 		this.zoe.post("/api/v1/people", Map.of("name", "李小龍", "city", "Hong Kong", "tags", List.of("film")));
 
-		JsonNode all = this.zoe.get("/api/v1/people?sort=name").body();
+		JsonNode all = this.zoe.get("/api/v1/people?sort=name").json();
 		assertThat(all.get("total").asInt()).isEqualTo(3);
 		assertThat(all.get("size").asInt()).isEqualTo(20);
 		assertThat(names(all)).startsWith("Bea Ortiz", "José Álvarez");
-		assertThat(names(this.zoe.get("/api/v1/people?q=jose").body())).containsExactly("José Álvarez");
-		assertThat(names(this.zoe.get("/api/v1/people?q=climate").body())).containsExactly("Bea Ortiz", "José Álvarez");
-		assertThat(names(this.zoe.get("/api/v1/people?circle=inner").body())).containsExactly("José Álvarez");
-		assertThat(names(this.zoe.get("/api/v1/people?tag=film").body())).containsExactly("李小龍");
+		assertThat(names(this.zoe.get("/api/v1/people?q=jose").json())).containsExactly("José Álvarez");
+		assertThat(names(this.zoe.get("/api/v1/people?q=climate").json())).containsExactly("Bea Ortiz", "José Álvarez");
+		assertThat(names(this.zoe.get("/api/v1/people?circle=inner").json())).containsExactly("José Álvarez");
+		assertThat(names(this.zoe.get("/api/v1/people?tag=film").json())).containsExactly("李小龍");
 
-		JsonNode second = this.zoe.get("/api/v1/people?sort=name&page=1&size=2").body();
+		JsonNode second = this.zoe.get("/api/v1/people?sort=name&page=1&size=2").json();
 		assertThat(second.get("page").asInt()).isEqualTo(1);
 		assertThat(second.get("items").size()).isEqualTo(1);
 		assertThat(second.get("total").asInt()).isEqualTo(3);
@@ -97,8 +102,8 @@ class PeopleApiTests {
 
 	@Test
 	void rejectsUnknownListParameters() {
-		assertThat(this.zoe.get("/api/v1/people?circle=galaxy").errorFields()).containsExactly("circle");
-		assertThat(this.zoe.get("/api/v1/people?sort=age").errorFields()).containsExactly("sort");
+		assertThat(this.zoe.get("/api/v1/people?circle=galaxy").badFields()).containsExactly("circle");
+		assertThat(this.zoe.get("/api/v1/people?sort=age").badFields()).containsExactly("sort");
 		assertThat(this.zoe.get("/api/v1/people?size=201").status()).isEqualTo(400);
 	}
 
@@ -109,22 +114,22 @@ class PeopleApiTests {
 
 		assertThat(this.zoe.delete(location).status()).isEqualTo(204);
 		assertThat(this.zoe.get(location).status()).isEqualTo(404);
-		assertThat(this.zoe.get("/api/v1/search?q=seed").body().get("items").isEmpty()).isTrue();
-		assertThat(this.zoe.get("/api/v1/people").body().get("total").asInt()).isZero();
+		assertThat(this.zoe.get("/api/v1/search?q=seed").json().get("items").isEmpty()).isTrue();
+		assertThat(this.zoe.get("/api/v1/people").json().get("total").asInt()).isZero();
 	}
 
 	@Test
 	void addsAndListsListeningNotes() {
 		String location = this.zoe.post("/api/v1/people", Map.of("name", "Ana Lima")).location();
 
-		Response dated = this.zoe.post(location + "/notes",
+		Reply dated = this.zoe.post(location + "/notes",
 				Map.of("kind", "challenge", "text", "Hiring a first data engineer", "notedOn", "2026-03-01"));
-		Response today = this.zoe.post(location + "/notes", Map.of("kind", "aspiration", "text", "Run a lab"));
+		Reply today = this.zoe.post(location + "/notes", Map.of("kind", "aspiration", "text", "Run a lab"));
 
 		assertThat(dated.status()).isEqualTo(201);
-		assertThat(dated.body().get("kind").asString()).isEqualTo("challenge");
-		assertThat(today.body().get("notedOn").asString()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
-		JsonNode notes = this.zoe.get(location + "/notes").body();
+		assertThat(dated.json().get("kind").asString()).isEqualTo("challenge");
+		assertThat(today.json().get("notedOn").asString()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+		JsonNode notes = this.zoe.get(location + "/notes").json();
 		assertThat(notes.get("total").asInt()).isEqualTo(2);
 		assertThat(notes.get("items").valueStream().map((note) -> note.get("text").asString()))
 			.containsExactly("Run a lab", "Hiring a first data engineer");
@@ -136,7 +141,7 @@ class PeopleApiTests {
 		this.zoe.post("/api/v1/people", Map.of("name", "Bea Ortiz"));
 		this.zoe.post(location + "/notes", Map.of("kind", "project", "text", "Mentoring José on café supply chains"));
 
-		JsonNode found = this.zoe.get("/api/v1/search?q=jose%20cafe").body();
+		JsonNode found = this.zoe.get("/api/v1/search?q=jose%20cafe").json();
 
 		assertThat(found.get("query").asString()).isEqualTo("jose cafe");
 		assertThat(found.get("items").size()).isEqualTo(1);
@@ -152,10 +157,10 @@ class PeopleApiTests {
 	void answersAnotherMembersPerson404OnEveryRoute() {
 		String location = this.zoe.post("/api/v1/people", Map.of("name", "Ana Lima")).location();
 		String noteId = this.zoe.post(location + "/notes", Map.of("kind", "other", "text", "Likes chess"))
-			.body()
+			.json()
 			.get("id")
 			.asString();
-		ApiClient sam = ApiClient.newMember(this.port, "Sam");
+		Caller sam = this.api.newMember("Sam");
 
 		assertThat(sam.get(location).status()).isEqualTo(404);
 		assertThat(sam.patch(location, Map.of("name", "Taken")).status()).isEqualTo(404);
@@ -163,15 +168,15 @@ class PeopleApiTests {
 		assertThat(sam.get(location + "/notes").status()).isEqualTo(404);
 		assertThat(sam.post(location + "/notes", Map.of("kind", "other", "text", "x")).status()).isEqualTo(404);
 		assertThat(sam.delete(location + "/notes/" + noteId).status()).isEqualTo(404);
-		assertThat(sam.get("/api/v1/people").body().get("total").asInt()).isZero();
-		assertThat(sam.get("/api/v1/search?q=chess").body().get("items").isEmpty()).isTrue();
-		assertThat(this.zoe.get(location).body().get("name").asString()).isEqualTo("Ana Lima");
-		assertThat(this.zoe.get(location + "/notes").body().get("total").asInt()).isEqualTo(1);
+		assertThat(sam.get("/api/v1/people").json().get("total").asInt()).isZero();
+		assertThat(sam.get("/api/v1/search?q=chess").json().get("items").isEmpty()).isTrue();
+		assertThat(this.zoe.get(location).json().get("name").asString()).isEqualTo("Ana Lima");
+		assertThat(this.zoe.get(location + "/notes").json().get("total").asInt()).isEqualTo(1);
 	}
 
 	@Test
 	void answers401WithoutAToken() {
-		ApiClient nobody = ApiClient.anonymous(this.port);
+		Caller nobody = this.api.withAuthorization(null);
 
 		assertThat(nobody.get("/api/v1/people").status()).isEqualTo(401);
 		assertThat(nobody.post("/api/v1/people", Map.of("name", "Ana")).status()).isEqualTo(401);
@@ -180,40 +185,40 @@ class PeopleApiTests {
 
 	@Test
 	void rejectsBadInputNamingTheFieldsAndSavesNothing() {
-		Response blankName = this.zoe.post("/api/v1/people", Map.of("name", "   "));
+		Reply blankName = this.zoe.post("/api/v1/people", Map.of("name", "   "));
 		assertThat(blankName.status()).isEqualTo(400);
-		assertThat(blankName.body().get("errors").get(0).get("message").asString()).isEqualTo("Enter a name.");
-		assertThat(blankName.errorFields()).containsExactly("name");
-		assertThat(this.zoe.post("/api/v1/people", Map.of("name", "Ana", "circle", "galaxy")).errorFields())
+		assertThat(blankName.json().get("errors").get(0).get("message").asString()).isEqualTo("Enter a name.");
+		assertThat(blankName.badFields()).containsExactly("name");
+		assertThat(this.zoe.post("/api/v1/people", Map.of("name", "Ana", "circle", "galaxy")).badFields())
 			.containsExactly("circle");
-		assertThat(this.zoe.post("/api/v1/people", Map.of("name", "Ana", "howWeMet", "x".repeat(2001))).errorFields())
+		assertThat(this.zoe.post("/api/v1/people", Map.of("name", "Ana", "howWeMet", "x".repeat(2001))).badFields())
 			.containsExactly("howWeMet");
-		Response badEmail = this.zoe.post("/api/v1/people",
+		Reply badEmail = this.zoe.post("/api/v1/people",
 				Map.of("name", "Ana", "emails", List.of("ana@example.org", "not an email"), "cadenceDays", 0));
 		assertThat(badEmail.status()).isEqualTo(400);
-		assertThat(badEmail.errorFields()).containsExactly("cadenceDays", "emails[1]");
-		assertThat(badEmail.body().get("errors").get(0).get("message").asString())
+		assertThat(badEmail.badFields()).containsExactly("cadenceDays", "emails[1]");
+		assertThat(badEmail.json().get("errors").get(0).get("message").asString())
 			.isEqualTo("Choose between 1 and 3650 days.");
 		assertThat(this.zoe.post("/api/v1/people", Map.of("name", "Ana", "links", List.of("javascript:alert(1)")))
-			.errorFields()).containsExactly("links[0]");
-		assertThat(this.zoe.get("/api/v1/people").body().get("total").asInt()).isZero();
+			.badFields()).containsExactly("links[0]");
+		assertThat(this.zoe.get("/api/v1/people").json().get("total").asInt()).isZero();
 
 		String location = this.zoe.post("/api/v1/people", Map.of("name", "Ana")).location();
 		Map<String, Object> noName = new HashMap<>();
 		noName.put("name", null);
-		assertThat(this.zoe.patch(location, noName).errorFields()).containsExactly("name");
-		assertThat(this.zoe.patch(location, Map.of("metOn", "yesterday")).errorFields()).containsExactly("metOn");
-		assertThat(this.zoe.post(location + "/notes", Map.of("kind", "gossip", "text", "x")).errorFields())
+		assertThat(this.zoe.patch(location, noName).badFields()).containsExactly("name");
+		assertThat(this.zoe.patch(location, Map.of("metOn", "yesterday")).badFields()).containsExactly("metOn");
+		assertThat(this.zoe.post(location + "/notes", Map.of("kind", "gossip", "text", "x")).badFields())
 			.containsExactly("kind");
-		assertThat(this.zoe.post(location + "/notes", Map.of("kind", "other", "text", "x".repeat(4001))).errorFields())
+		assertThat(this.zoe.post(location + "/notes", Map.of("kind", "other", "text", "x".repeat(4001))).badFields())
 			.containsExactly("text");
-		assertThat(this.zoe.get(location).body().get("name").asString()).isEqualTo("Ana");
-		assertThat(this.zoe.get(location + "/notes").body().get("total").asInt()).isZero();
+		assertThat(this.zoe.get(location).json().get("name").asString()).isEqualTo("Ana");
+		assertThat(this.zoe.get(location + "/notes").json().get("total").asInt()).isZero();
 	}
 
 	@Test
 	void describesThePeopleRoutesInTheOpenApiDocument() {
-		JsonNode paths = ApiClient.anonymous(this.port).get("/v3/api-docs").body().get("paths");
+		JsonNode paths = this.api.call("GET", "/v3/api-docs", null, null).json().get("paths");
 
 		assertThat(paths.propertyNames()).contains("/api/v1/people", "/api/v1/people/{id}", "/api/v1/people/{id}/notes",
 				"/api/v1/search");
