@@ -38,8 +38,11 @@ public class ImportService {
 
 	private final Clock clock;
 
+	private final RecentlyParsed recentlyParsed;
+
 	ImportService(ImportPreviewRepository previews, PeopleService people, ImportWriter writer, ObjectMapper json,
-			Clock clock) {
+			Clock clock, RecentlyParsed recentlyParsed) {
+		this.recentlyParsed = recentlyParsed;
 		this.previews = previews;
 		this.people = people;
 		this.writer = writer;
@@ -63,6 +66,7 @@ public class ImportService {
 		this.previews.deleteExpired(now);
 		this.previews.insert(ownerId, new StoredPreview(preview.id(), file.format(), content,
 				this.json.writeValueAsString(preview), now, now.plus(KEPT_FOR)));
+		this.recentlyParsed.keep(preview.id(), file);
 		return preview;
 	}
 
@@ -85,7 +89,8 @@ public class ImportService {
 	@Transactional
 	public ImportResult apply(UUID ownerId, ZoneId zone, UUID importId) {
 		StoredPreview stored = load(ownerId, importId);
-		ParsedFile file = FormatDetector.parser(stored.format()).parse(TextFiles.decode(stored.content()));
+		ParsedFile file = this.recentlyParsed.take(importId)
+			.orElseGet(() -> FormatDetector.parser(stored.format()).parse(TextFiles.decode(stored.content())));
 		ImportPlan plan = ImportPlan.of(file.rows(), this.people.allDetails(ownerId));
 		this.writer.write(ownerId, zone, plan, file.journal());
 		this.previews.delete(ownerId, importId);

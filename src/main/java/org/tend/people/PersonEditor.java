@@ -64,7 +64,7 @@ class PersonEditor {
 	 * rows, details, tags and search entries are written in batches.
 	 */
 	List<UUID> createAll(UUID ownerId, List<PersonInput> inputs) {
-		List<PersonInput> checked = inputs.stream().map(this.validator::check).toList();
+		List<PersonInput> checked = this.validator.checkAll(inputs);
 		List<PersonRepository.NewRow> rows = new ArrayList<>();
 		Map<UUID, PersonInput> byId = new LinkedHashMap<>();
 		List<SearchIndex.Entry> entries = new ArrayList<>();

@@ -63,6 +63,42 @@ class ImportApiTests {
 	}
 
 	@Test
+	void aPreviewReadOnceMoreOnApplyGivesTheSameImportAsOneRememberedFromThePreview() {
+		Caller kept = new JsonApi(this.port).newMember("Kept");
+		Caller readAgain = new JsonApi(this.port).newMember("Read again");
+		String readAgainId = readAgain
+			.post("/api/v1/imports", new Upload("Connections.csv", Fixtures.bytes("Connections.csv")))
+			.json()
+			.get("id")
+			.asString();
+		for (int i = 0; i < RecentlyParsed.KEPT; i++) {
+			// later previews push that file out of those remembered
+			readAgain.post("/api/v1/imports", new Upload("contacts.vcf", Fixtures.bytes("contacts-4.0.vcf")));
+		}
+		String keptId = kept.post("/api/v1/imports", new Upload("Connections.csv", Fixtures.bytes("Connections.csv")))
+			.json()
+			.get("id")
+			.asString();
+
+		JsonNode keptCounts = kept.post("/api/v1/imports/" + keptId + "/apply", null).json().get("counts");
+		JsonNode readAgainCounts = readAgain.post("/api/v1/imports/" + readAgainId + "/apply", null)
+			.json()
+			.get("counts");
+
+		assertThat(readAgainCounts).isEqualTo(keptCounts);
+		assertThat(peopleWithoutIdsAndTimes(readAgain)).isEqualTo(peopleWithoutIdsAndTimes(kept)).contains("Amara");
+	}
+
+	/** What the member's export says of their people, but for ids and timestamps. */
+	private static String peopleWithoutIdsAndTimes(Caller member) {
+		return member.get("/api/v1/export")
+			.json()
+			.get("people")
+			.toString()
+			.replaceAll("\"(id|createdAt|updatedAt)\":\"[^\"]*\",?", "");
+	}
+
+	@Test
 	void anAppliedImportCannotBeAppliedAgain() {
 		Caller sam = new JsonApi(this.port).newMember("Sam");
 		String id = sam.post("/api/v1/imports", new Upload("contacts.vcf", Fixtures.bytes("contacts-4.0.vcf")))
