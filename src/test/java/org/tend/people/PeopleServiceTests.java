@@ -26,6 +26,7 @@ import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
 import org.tend.accounts.SignUp;
 import org.tend.search.SearchIndex;
+import tools.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -57,6 +58,9 @@ class PeopleServiceTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ObjectMapper json;
 
 	UUID zoe;
 
@@ -225,6 +229,23 @@ class PeopleServiceTests {
 			.param("person", personId)
 			.query(UUID.class)
 			.single();
+	}
+
+	@Test
+	void aChangeStoredBeforeItNamedSeveralPeopleStillReadsBackNamingNobody() {
+		// the event publication registry keeps undelivered events as JSON and publishes
+		// them
+		// again on restart; one stored when the event named a single personId must not
+		// fail
+		UUID owner = UUID.randomUUID();
+		String stored = "{\"ownerId\":\"" + owner + "\",\"personId\":\"" + UUID.randomUUID() + "\"}";
+
+		PersonChanged read = this.json.readValue(stored, PersonChanged.class);
+
+		assertThat(read).isEqualTo(new PersonChanged(owner, Set.of()));
+		assertThat(
+				this.json.readValue(this.json.writeValueAsString(PersonChanged.of(owner, owner)), PersonChanged.class))
+			.isEqualTo(PersonChanged.of(owner, owner));
 	}
 
 	@Test
