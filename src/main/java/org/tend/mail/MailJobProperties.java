@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code maxRetry}, failed after {@code maxAttempts}), and how long a sender holds a row
  * it is sending ({@code lease}: longer than the SMTP timeouts, or a slow send would be
  * sent again by the next run). And how long mail is remembered: a finished outbox row
- * (sent, or given up) for {@code keepFinished} after it was queued, an unsubscribe link
- * for {@code keepUnsubscribeLinks} after its mail was written.
+ * (sent, given up, or expired) for {@code keepFinished} after it was queued, an
+ * unsubscribe link for {@code keepUnsubscribeLinks} after its mail was written.
  */
 @ConfigurationProperties("tend.mail")
 public record MailJobProperties(@DefaultValue("Tend <tend@localhost>") String from, @DefaultValue("10") int maxAttempts,

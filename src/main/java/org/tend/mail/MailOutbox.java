@@ -29,7 +29,8 @@ public class MailOutbox {
 	 * became of it); true when this call queued it. A finished mail is forgotten after
 	 * {@code tend.mail.keep-finished} (at least 21 days), so a key must name something
 	 * that is over within 17 days of its first mail (a week, a due date): see
-	 * {@link MailJobProperties#SHORTEST_KEEP_FINISHED}.
+	 * {@link MailJobProperties#SHORTEST_KEEP_FINISHED}. A mail still queued at its
+	 * {@link OutgoingMail#sendBefore()} is not sent any more, but its key stays taken.
 	 */
 	@Transactional
 	public boolean enqueue(OutgoingMail mail) {

@@ -11,12 +11,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets mail once it has done its work. A finished outbox row (sent, or given up) holds
- * the member's address and the whole mail, and every mail adds an unsubscribe link: kept
- * for ever, both would grow without end. Queued rows (pending, or being sent) are never
- * deleted. A finished row is kept longer than its dedupe key can be queued again (see
- * {@link MailJobProperties#SHORTEST_KEEP_FINISHED}), so deleting it never lets the same
- * mail go out twice.
+ * Forgets mail once it has done its work. A finished outbox row (sent, given up, or
+ * expired unsent) holds the member's address and the whole mail, and every mail adds an
+ * unsubscribe link: kept for ever, both would grow without end. Queued rows (pending, or
+ * being sent) are never deleted. A finished row is kept longer than its dedupe key can be
+ * queued again (see {@link MailJobProperties#SHORTEST_KEEP_FINISHED}), so deleting it
+ * never lets the same mail go out twice.
  */
 @Component
 class MailRetentionJob {

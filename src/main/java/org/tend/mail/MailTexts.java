@@ -37,7 +37,8 @@ class MailTexts {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	OutgoingMail nudge(Account member, MailPreferences preferences, String week, NudgeSection section, Instant now) {
+	OutgoingMail nudge(Account member, MailPreferences preferences, String week, NudgeSection section, Instant now,
+			Instant sendBefore) {
 		StringJoiner text = new StringJoiner("\n");
 		text.add(message("mail.greeting", member.displayName())).add("");
 		if (section.opening() != null && !section.opening().isBlank()) {
@@ -55,11 +56,11 @@ class MailTexts {
 		String why = message("mail.nudge.why", day, String.format(LOCALE, "%02d:00", preferences.nudgeHour()),
 				this.baseUrl + "/settings/email");
 		return mail(member, MailKind.WEEKLY_NUDGE, message("mail.nudge.subject"), text.toString(), why,
-				"nudge:" + member.id() + ":" + week, now);
+				"nudge:" + member.id() + ":" + week, now, sendBefore);
 	}
 
-	OutgoingMail reminder(Account member, MailPreferences preferences, Promise promise, String personName,
-			Instant now) {
+	OutgoingMail reminder(Account member, MailPreferences preferences, Promise promise, String personName, Instant now,
+			Instant sendBefore) {
 		boolean mine = promise.owner() == PromiseOwner.ME;
 		String subject = mine ? message("mail.reminder.subject.me", personName)
 				: message("mail.reminder.subject.them", personName);
@@ -74,11 +75,11 @@ class MailTexts {
 			.add(message("mail.open", this.baseUrl + "/promises"));
 		String why = message("mail.reminder.why", promise.due().toString(), this.baseUrl + "/settings/email");
 		return mail(member, MailKind.PROMISE_REMINDER, subject, text.toString(), why,
-				"promise:" + promise.id() + ":" + promise.due(), now);
+				"promise:" + promise.id() + ":" + promise.due(), now, sendBefore);
 	}
 
 	private OutgoingMail mail(Account member, MailKind kind, String subject, String body, String why, String dedupeKey,
-			Instant now) {
+			Instant now, Instant sendBefore) {
 		String unsubscribe = this.baseUrl + "/mail/unsubscribe/" + this.tokens.issue(member.id(), kind, now);
 		String text = body + "\n\n-- \n" + why + "\n" + message("mail.unsubscribe", unsubscribe) + "\n";
 		Map<String, String> headers = new LinkedHashMap<>();
@@ -86,7 +87,7 @@ class MailTexts {
 		headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		// RFC 3834: no vacation auto-replies to a machine
 		headers.put("Auto-Submitted", "auto-generated");
-		return new OutgoingMail(member.id(), member.email(), subject, text, null, headers, dedupeKey);
+		return new OutgoingMail(member.id(), member.email(), subject, text, null, headers, dedupeKey, sendBefore);
 	}
 
 	private String message(String key, Object... args) {

@@ -22,10 +22,19 @@ import org.springframework.stereotype.Repository;
 class OutboxRepository {
 
 	private static final String COLUMNS = "id, owner_id, recipient, subject, text_body, html_body, headers, dedupe_key, "
-			+ "status, attempts, next_attempt_at, last_error, created_at, sent_at";
+			+ "status, attempts, next_attempt_at, last_error, created_at, sent_at, send_before";
 
-	private static final String DUE = "((status = 'pending' and next_attempt_at <= :now) "
-			+ "or (status = 'sending' and lease_until < :now))";
+	// claimed by a sender that crashed (or is stuck) with it
+	private static final String LEASE_ENDED = "(status = 'sending' and lease_until < :now)";
+
+	// waiting for an attempt, now or later
+	private static final String WAITING = "(status = 'pending' or " + LEASE_ENDED + ")";
+
+	// a row past its limit is never due: not even one that went stale since expire() ran
+	private static final String DUE = "((status = 'pending' and next_attempt_at <= :now) or " + LEASE_ENDED
+			+ ") and (send_before is null or send_before > :now)";
+
+	private static final String FINISHED = "status in ('sent', 'failed', 'expired')";
 
 	private final JdbcClient jdbc;
 
@@ -40,8 +49,9 @@ class OutboxRepository {
 		// abort the caller's transaction on PostgreSQL
 		return this.jdbc.sql("""
 				insert into mail_outbox (id, owner_id, recipient, subject, text_body, html_body, headers, dedupe_key,
-				  status, attempts, next_attempt_at, created_at)
-				values (:id, :owner, :recipient, :subject, :text, :html, :headers, :key, 'pending', 0, :now, :now)
+				  status, attempts, next_attempt_at, created_at, send_before)
+				values (:id, :owner, :recipient, :subject, :text, :html, :headers, :key, 'pending', 0, :now, :now,
+				  :sendBefore)
 				on conflict do nothing""")
 			.param("id", id)
 			.param("owner", mail.ownerId())
@@ -52,6 +62,7 @@ class OutboxRepository {
 			.param("headers", headerLines(mail.headers()))
 			.param("key", mail.dedupeKey())
 			.param("now", Timestamp.from(now))
+			.param("sendBefore", timestamp(mail.sendBefore()), java.sql.Types.TIMESTAMP)
 			.update() == 1;
 	}
 
@@ -96,6 +107,19 @@ class OutboxRepository {
 				where id = :id and status = 'sending'""").param("id", id).param("now", Timestamp.from(now)).update();
 	}
 
+	/**
+	 * Marks every waiting row whose limit has passed as expired (a row a sender holds
+	 * under a live lease is left to it: it was claimed in time); answers how many. The
+	 * row keeps its dedupe key, so the stale mail is not queued again.
+	 */
+	int expire(Instant now) {
+		return this.jdbc
+			.sql("update mail_outbox set status = 'expired', lease_until = null where send_before <= :now and "
+					+ WAITING)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
 	/** After a failed attempt: pending again from the given time, or failed for good. */
 	void markAttemptFailed(UUID id, String error, Instant nextAttemptAt, boolean giveUp) {
 		this.jdbc
@@ -110,15 +134,15 @@ class OutboxRepository {
 	}
 
 	/**
-	 * Deletes up to {@code limit} finished rows (sent, or given up) queued before the
-	 * cutoff; answers how many. Pending and sending rows are never touched.
+	 * Deletes up to {@code limit} finished rows (sent, given up, or expired) queued
+	 * before the cutoff; answers how many. Pending and sending rows are never touched.
 	 */
 	int deleteFinishedBefore(Instant cutoff, int limit) {
 		// two statements: H2 2.4 deletes a single row of "id in (select ... fetch first n
 		// rows only)" when that subquery reads an index of the table being deleted from
 		List<UUID> ids = this.jdbc.sql("""
-				select id from mail_outbox where status in ('sent', 'failed') and created_at < :cutoff
-				fetch first :limit rows only""")
+				select id from mail_outbox where %s and created_at < :cutoff
+				fetch first :limit rows only""".formatted(FINISHED))
 			.param("cutoff", Timestamp.from(cutoff))
 			.param("limit", limit)
 			.query(UUID.class)
@@ -126,9 +150,7 @@ class OutboxRepository {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		return this.jdbc.sql("delete from mail_outbox where id in (:ids) and status in ('sent', 'failed')")
-			.param("ids", ids)
-			.update();
+		return this.jdbc.sql("delete from mail_outbox where id in (:ids) and " + FINISHED).param("ids", ids).update();
 	}
 
 	Optional<OutboxRow> find(UUID id) {
@@ -175,7 +197,12 @@ class OutboxRepository {
 				rs.getString("html_body"), parseHeaders(rs.getString("headers")), rs.getString("dedupe_key"),
 				OutboxRow.Status.fromCode(rs.getString("status")), rs.getInt("attempts"),
 				instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"),
-				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")));
+				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")),
+				instant(rs.getTimestamp("send_before")));
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
 	}
 
 	private static Instant instant(Timestamp timestamp) {

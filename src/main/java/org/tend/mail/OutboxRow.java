@@ -7,7 +7,7 @@ import java.util.UUID;
 /** One outbox row as the sender and the tests read it. */
 record OutboxRow(UUID id, UUID ownerId, String recipient, String subject, String textBody, String htmlBody,
 		Map<String, String> headers, String dedupeKey, Status status, int attempts, Instant nextAttemptAt,
-		String lastError, Instant createdAt, Instant sentAt) {
+		String lastError, Instant createdAt, Instant sentAt, Instant sendBefore) {
 
 	enum Status {
 
@@ -16,7 +16,13 @@ record OutboxRow(UUID id, UUID ownerId, String recipient, String subject, String
 		/** Claimed by a sender until its lease ends. */
 		SENDING, SENT,
 		/** Given up after the last attempt. */
-		FAILED;
+		FAILED,
+		/**
+		 * Not sent because its send-before moment passed while it waited: no longer true.
+		 * Finished like sent and failed rows (and deleted with them), and it keeps its
+		 * dedupe key.
+		 */
+		EXPIRED;
 
 		String code() {
 			return name().toLowerCase(java.util.Locale.ROOT);

@@ -22,6 +22,11 @@ import org.springframework.stereotype.Component;
  * between the two sends a mail twice, when the lease ends and the row is claimed again.
  * Its Message-ID stays the same, so mail clients can recognise the copy. Without
  * {@code spring.mail.host} there is no {@link JavaMailSender} and mail stays queued.
+ * <p>
+ * A mail still waiting when its send-before moment passes (last week's nudge, a reminder
+ * for a date gone by) is marked expired instead of being sent late: on every run, with or
+ * without an SMTP server, so that stale mail does not wait for one and is forgotten by
+ * the retention job like sent mail.
  */
 @Component
 class OutboxSender {
@@ -51,6 +56,11 @@ class OutboxSender {
 	@Scheduled(fixedDelayString = "${tend.mail.send-every:PT30S}", initialDelayString = "PT20S")
 	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT15M")
 	public void sendDue() {
+		int expired = this.outbox.expire(now());
+		if (expired > 0) {
+			// a count only: addresses and texts stay out of the log
+			log.info("Mail outbox: {} mails expired unsent, past their send-before moment", expired);
+		}
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender == null) {
 			return;

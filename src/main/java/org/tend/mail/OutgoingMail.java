@@ -1,5 +1,6 @@
 package org.tend.mail;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -9,9 +10,16 @@ import java.util.UUID;
  * {@code nudge:<owner>:2026-W48}): a second mail with the same key is not enqueued while
  * the first is remembered (see {@link MailOutbox#enqueue}). The html body is optional;
  * header values must fit on one line.
+ * <p>
+ * {@code sendBefore} is the moment the mail stops being true (the end of the week a nudge
+ * speaks of, the end of a reminder's due date): a mail still queued then is never sent.
+ * It is a component every caller must pass, but may be null for "no limit": some mail
+ * stays true however late it arrives (an account notice, say), and rows queued before the
+ * limit existed have none. Null is a choice the caller writes down, not a default it
+ * forgets.
  */
 public record OutgoingMail(UUID ownerId, String recipient, String subject, String textBody, String htmlBody,
-		Map<String, String> headers, String dedupeKey) {
+		Map<String, String> headers, String dedupeKey, Instant sendBefore) {
 
 	public OutgoingMail {
 		if (recipient == null || recipient.isBlank() || recipient.length() > 254) {

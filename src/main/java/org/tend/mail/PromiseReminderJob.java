@@ -1,6 +1,7 @@
 package org.tend.mail;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -72,8 +73,10 @@ class PromiseReminderJob {
 				continue;
 			}
 			String name = this.people.summary(member.id(), promise.personId()).map(PersonSummary::name).orElse("?");
+			// sendable until its date is over in the member's zone: later, it would scold
+			Instant endOfDue = promise.due().plusDays(1).atStartOfDay(member.zone()).toInstant();
 			queued |= this.outbox.enqueue(this.texts.reminder(member, chosen, promise, name,
-					this.clock.instant().truncatedTo(ChronoUnit.MICROS)));
+					this.clock.instant().truncatedTo(ChronoUnit.MICROS), endOfDue));
 		}
 		return queued;
 	}

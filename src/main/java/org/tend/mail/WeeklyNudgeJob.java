@@ -2,6 +2,7 @@ package org.tend.mail;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -62,8 +63,8 @@ class WeeklyNudgeJob {
 			return false;
 		}
 		NudgeSection section = content(member, now.toLocalDate());
-		return this.outbox.enqueue(
-				this.texts.nudge(member, chosen, week, section, this.clock.instant().truncatedTo(ChronoUnit.MICROS)));
+		return this.outbox.enqueue(this.texts.nudge(member, chosen, week, section,
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS), endOfWeek(now)));
 	}
 
 	private NudgeSection content(Account member, LocalDate today) {
@@ -79,10 +80,20 @@ class WeeklyNudgeJob {
 	 * clocks skip that hour, the moment after the gap).
 	 */
 	static ZonedDateTime chosenMoment(ZonedDateTime now, MailPreferences chosen) {
-		LocalDate day = now.toLocalDate()
-			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-			.with(TemporalAdjusters.nextOrSame(chosen.nudgeDay()));
+		LocalDate day = monday(now).with(TemporalAdjusters.nextOrSame(chosen.nudgeDay()));
 		return day.atTime(chosen.nudgeHour(), 0).atZone(now.getZone());
+	}
+
+	/**
+	 * When this ISO week ends in the member's zone (next Monday's first moment): a nudge
+	 * still unsent then speaks of a week gone by, and is not sent.
+	 */
+	static Instant endOfWeek(ZonedDateTime now) {
+		return monday(now).plusWeeks(1).atStartOfDay(now.getZone()).toInstant();
+	}
+
+	private static LocalDate monday(ZonedDateTime now) {
+		return now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
 	/** The ISO week of a date, as {@code 2026-W48}. */

@@ -105,7 +105,7 @@ class MailRetentionTests extends MailJourneyTestCase {
 		assertThat(nudge.status()).isEqualTo(OutboxRow.Status.SENT);
 		// queued, and never sent in this test: the sender does not run again
 		this.mailOutbox.enqueue(new OutgoingMail(bo.id(), bo.email(), "Still waiting", "Hello 🌱", null, Map.of(),
-				"test:still-queued:" + bo.id()));
+				"test:still-queued:" + bo.id(), null));
 
 		deleteExpiredAt(monday.plus(Duration.ofDays(21)).minusSeconds(60));
 		assertThat(this.outbox.find(nudge.id())).isPresent();

@@ -59,9 +59,9 @@ class MailRulesTests {
 	@Test
 	void aMailRefusesHeadersThatWouldInjectMoreHeaders() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail(null, "a@example.org", "Hi", "Body",
-				null, Map.of("X-Note", "ok\r\nBcc: victim@example.org"), "k"));
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> new OutgoingMail(null, "a@example.org", "Hi\nBcc: x@example.org", "Body", null, Map.of(), "k"));
+				null, Map.of("X-Note", "ok\r\nBcc: victim@example.org"), "k", null));
+		assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail(null, "a@example.org",
+				"Hi\nBcc: x@example.org", "Body", null, Map.of(), "k", null));
 	}
 
 	@Test

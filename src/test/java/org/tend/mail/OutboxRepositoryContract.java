@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The outbox's SQL on H2 and on PostgreSQL: enqueueing is idempotent without breaking the
- * caller's transaction, a due row is claimed by one sender only, and retention deletes
+ * caller's transaction, a due row is claimed by one sender only, a row past its
+ * send-before moment is never due and expires keeping its key, and retention deletes
  * finished rows and old unsubscribe links, a batch at a time, and nothing else.
  */
 @Transactional
@@ -62,6 +63,63 @@ abstract class OutboxRepositoryContract {
 		assertThat(row.attempts()).isZero();
 		assertThat(row.nextAttemptAt()).isEqualTo(this.now);
 		assertThat(row.htmlBody()).isNull();
+		assertThat(row.sendBefore()).isNull();
+
+		UUID limited = UUID.randomUUID();
+		this.outbox.insertIfAbsent(limited, mail("k1-limited", this.now.plus(6, ChronoUnit.DAYS)), this.now);
+		assertThat(this.outbox.find(limited).orElseThrow().sendBefore())
+			.isEqualTo(Instant.parse("2026-11-29T09:00:00Z"));
+	}
+
+	@Test
+	void aRowPastItsLimitIsNeverDueAndExpiresKeepingItsKey() {
+		Instant limit = this.now.plus(1, ChronoUnit.HOURS);
+		UUID stale = UUID.randomUUID();
+		this.outbox.insertIfAbsent(stale, mail("nudge:x:2026-W48", limit), this.now);
+		UUID unlimited = queued("no-limit", this.now);
+
+		assertThat(this.outbox.due(limit.minusSeconds(1), 10)).containsExactlyInAnyOrder(stale, unlimited);
+		assertThat(this.outbox.expire(limit.minusSeconds(1))).isZero();
+		// at its limit the row is no longer due, even before expire() marks it
+		assertThat(this.outbox.due(limit, 10)).containsExactly(unlimited);
+		assertThat(this.outbox.claim(stale, limit, limit.plusSeconds(600))).isEmpty();
+
+		assertThat(this.outbox.expire(limit)).isEqualTo(1);
+
+		assertThat(this.outbox.find(stale).orElseThrow().status()).isEqualTo(OutboxRow.Status.EXPIRED);
+		assertThat(this.outbox.find(unlimited).orElseThrow().status()).isEqualTo(OutboxRow.Status.PENDING);
+		assertThat(this.outbox.expire(limit.plus(365, ChronoUnit.DAYS))).isZero();
+		// the expired row still holds its key: the stale mail is not queued again
+		assertThat(this.outbox.exists("nudge:x:2026-W48")).isTrue();
+		assertThat(this.outbox.insertIfAbsent(UUID.randomUUID(), mail("nudge:x:2026-W48"), limit)).isFalse();
+		assertThat(this.outbox.due(limit.plus(365, ChronoUnit.DAYS), 10)).containsExactly(unlimited);
+	}
+
+	@Test
+	void expiresWaitingRowsOnlyAndLeavesARowToTheSenderHoldingIt() {
+		Instant limit = this.now.plus(1, ChronoUnit.HOURS);
+		UUID backingOff = UUID.randomUUID();
+		this.outbox.insertIfAbsent(backingOff, mail("backing-off", limit), this.now);
+		this.outbox.claim(backingOff, this.now, this.now.plusSeconds(600));
+		this.outbox.markAttemptFailed(backingOff, "Connection refused", limit.plus(1, ChronoUnit.HOURS), false);
+		UUID held = UUID.randomUUID();
+		this.outbox.insertIfAbsent(held, mail("held", limit), this.now);
+		this.outbox.claim(held, limit.minusSeconds(60), limit.plusSeconds(540));
+		UUID sent = UUID.randomUUID();
+		this.outbox.insertIfAbsent(sent, mail("sent", limit), this.now);
+		this.outbox.claim(sent, this.now, this.now.plusSeconds(600));
+		this.outbox.markSent(sent, this.now);
+
+		// a pending row waiting for its next attempt expires at once, not when it is due
+		assertThat(this.outbox.expire(limit)).isEqualTo(1);
+		assertThat(this.outbox.find(backingOff).orElseThrow().status()).isEqualTo(OutboxRow.Status.EXPIRED);
+		assertThat(this.outbox.find(held).orElseThrow().status()).isEqualTo(OutboxRow.Status.SENDING);
+		assertThat(this.outbox.find(sent).orElseThrow().status()).isEqualTo(OutboxRow.Status.SENT);
+
+		// its sender crashed: once the lease ends the row is not sent again, it expires
+		assertThat(this.outbox.due(limit.plusSeconds(541), 10)).isEmpty();
+		assertThat(this.outbox.expire(limit.plusSeconds(541))).isEqualTo(1);
+		assertThat(this.outbox.find(held).orElseThrow().status()).isEqualTo(OutboxRow.Status.EXPIRED);
 	}
 
 	@Test
@@ -123,16 +181,20 @@ abstract class OutboxRepositoryContract {
 		Instant before = cutoff.minusSeconds(1);
 		UUID oldSent = sent("old-sent", before);
 		UUID oldFailed = failed("old-failed", before);
+		UUID oldExpired = UUID.randomUUID();
+		this.outbox.insertIfAbsent(oldExpired, mail("old-expired", before.plusSeconds(1)), before);
+		this.outbox.expire(before.plusSeconds(1));
 		UUID oldPending = queued("old-pending", before);
 		UUID oldSending = queued("old-sending", before);
 		this.outbox.claim(oldSending, before, before.plusSeconds(600));
 		UUID sentAtTheCutoff = sent("sent-at-cutoff", cutoff);
 		UUID recentSent = sent("recent-sent", this.now);
 
-		assertThat(this.outbox.deleteFinishedBefore(cutoff, 100)).isEqualTo(2);
+		assertThat(this.outbox.deleteFinishedBefore(cutoff, 100)).isEqualTo(3);
 
 		assertThat(this.outbox.find(oldSent)).isEmpty();
 		assertThat(this.outbox.find(oldFailed)).isEmpty();
+		assertThat(this.outbox.find(oldExpired)).isEmpty();
 		assertThat(this.outbox.exists("old-sent")).isFalse();
 		assertThat(this.jdbc.sql("select id from mail_outbox").query(UUID.class).list())
 			.containsExactlyInAnyOrder(oldPending, oldSending, sentAtTheCutoff, recentSent);
@@ -199,10 +261,14 @@ abstract class OutboxRepositoryContract {
 	}
 
 	private static OutgoingMail mail(String dedupeKey) {
+		return mail(dedupeKey, null);
+	}
+
+	private static OutgoingMail mail(String dedupeKey, Instant sendBefore) {
 		return new OutgoingMail(null, "zoe@example.org", "Zoë Ñúñez 🌱 and 李小龍", "Hello 🌱", null,
 				Map.of("List-Unsubscribe", "<https://tend.example/mail/unsubscribe/abc>", "List-Unsubscribe-Post",
 						"List-Unsubscribe=One-Click"),
-				dedupeKey);
+				dedupeKey, sendBefore);
 	}
 
 }
