@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.tend.people.PersonInput;
+import org.tend.shared.TextFolding;
 
 /**
  * The keys two entries for the same person share, strongest first: their LinkedIn
@@ -16,8 +17,6 @@ import org.tend.people.PersonInput;
  * folded ("Zoë Ñúñez" at "ACME" is "zoe nunez" at "acme").
  */
 final class MatchKeys {
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -68,22 +67,7 @@ final class MatchKeys {
 		if (text == null) {
 			return "";
 		}
-		// plain ASCII has nothing to decompose: most names in an address book, read twice
-		// per import row
-		String bare = isAscii(text) ? text.toLowerCase(Locale.ROOT)
-				: MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
-					.replaceAll("")
-					.toLowerCase(Locale.ROOT);
-		return SPACES.matcher(bare).replaceAll(" ").strip();
-	}
-
-	static boolean isAscii(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) >= 0x80) {
-				return false;
-			}
-		}
-		return true;
+		return SPACES.matcher(TextFolding.fold(text)).replaceAll(" ").strip();
 	}
 
 	enum Kind {

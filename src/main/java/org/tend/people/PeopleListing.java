@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
+import org.tend.shared.TextFolding;
 
 /**
  * The people list and its companions. A page costs one count, one query for the page's
@@ -124,7 +125,7 @@ class PeopleListing {
 					+ " or lower(p.role) like :lower escape '\\' or lower(p.city) like :lower escape '\\'"
 					+ " or p.id in (select t.person_id from person_tag t where t.owner_id = :owner"
 					+ " and t.tag like :lower escape '\\'))");
-			params.put("folded", contains(Texts.fold(query.q())));
+			params.put("folded", contains(TextFolding.fold(query.q())));
 			params.put("lower", contains(query.q().toLowerCase(Locale.ROOT)));
 		}
 		return where.toString();

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tend.shared.BulkInsert;
 import org.tend.shared.Ids;
+import org.tend.shared.TextFolding;
 
 @Repository
 class PersonRepository {
@@ -228,7 +229,7 @@ class PersonRepository {
 
 	/** Folded and cut to the column's size, so that "Émile" sorts with the E's. */
 	static String sortName(String name) {
-		String folded = Texts.fold(name);
+		String folded = TextFolding.fold(name);
 		return folded.length() > 200 ? folded.substring(0, 200) : folded;
 	}
 

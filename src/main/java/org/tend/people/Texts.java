@@ -1,6 +1,5 @@
 package org.tend.people;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * dropped, lists without repeats, tags in lower case.
  */
 final class Texts {
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -44,15 +41,6 @@ final class Texts {
 	 */
 	static List<String> tags(List<String> values) {
 		return distinct(values, (tag) -> SPACES.matcher(tag).replaceAll(" ").toLowerCase(Locale.ROOT));
-	}
-
-	/**
-	 * Lower case without accents: "Zoë Ñúñez" sorts and is found as "zoe nunez" on H2 and
-	 * PostgreSQL alike, whatever the database collation.
-	 */
-	static String fold(String text) {
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-		return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 	private static List<String> distinct(List<String> values, UnaryOperator<String> form) {

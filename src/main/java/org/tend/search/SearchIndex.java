@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.shared.Ids;
+import org.tend.shared.TextFolding;
 
 /**
  * The search module's facade. Modules call {@link #index} in the same transaction as the
@@ -183,7 +184,7 @@ public class SearchIndex {
 		int at = 0;
 		Matcher matcher = WORD.matcher(body);
 		while (matcher.find()) {
-			String folded = Tokenizer.fold(matcher.group());
+			String folded = TextFolding.fold(matcher.group());
 			if (words.stream().anyMatch(folded::startsWith)) {
 				at = matcher.start();
 				break;

@@ -1,10 +1,10 @@
 package org.tend.search;
 
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.tend.shared.TextFolding;
 
 /**
  * Splits text into index words: lower case, accents folded ("José" is found as "jose"),
@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
 	static final int MAX_TOKEN_LENGTH = 64;
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -32,31 +30,13 @@ final class Tokenizer {
 		if (text == null || text.isBlank()) {
 			return tokens;
 		}
-		for (String word : SEPARATORS.split(fold(text))) {
+		for (String word : SEPARATORS.split(TextFolding.fold(text))) {
 			if (word.length() < 2 || STOP_WORDS.contains(word)) {
 				continue;
 			}
 			tokens.add(word.length() > MAX_TOKEN_LENGTH ? word.substring(0, MAX_TOKEN_LENGTH) : word);
 		}
 		return tokens;
-	}
-
-	static String fold(String text) {
-		if (isAscii(text)) {
-			// plain ASCII has nothing to decompose, and most text is plain ASCII
-			return text.toLowerCase(Locale.ROOT);
-		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-		return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-	}
-
-	private static boolean isAscii(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) >= 0x80) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**
