@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.shared.Ids;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 
@@ -176,11 +177,8 @@ public class PeopleService {
 		if (people.isEmpty()) {
 			return;
 		}
-		Set<UUID> newTraits = this.editor.updateAll(ownerId, people);
-		List<UUID> changed = List.copyOf(newTraits);
-		for (int from = 0; from < changed.size(); from += PersonChanged.MAX_PEOPLE) {
-			this.events.publishEvent(new PersonChanged(ownerId,
-					Set.copyOf(changed.subList(from, Math.min(changed.size(), from + PersonChanged.MAX_PEOPLE)))));
+		for (List<UUID> changed : Ids.slices(this.editor.updateAll(ownerId, people), PersonChanged.MAX_PEOPLE)) {
+			this.events.publishEvent(new PersonChanged(ownerId, Set.copyOf(changed)));
 		}
 	}
 

@@ -105,23 +105,24 @@ class PersonEditor {
 	/**
 	 * Replaces many people's fields (an import merging into the journal): every entry is
 	 * checked first, then only what changed is written, in batches: the rows of people
-	 * whose fields or details changed, the details of those whose details changed, the
-	 * search entries of those whose searchable text changed. Answers the people whose
-	 * traits ({@link PersonTraits}: when they first met, their circle) changed.
+	 * with any change (their updated time moves), the details of those whose details
+	 * changed, the search entries of those whose searchable text changed. Answers the
+	 * people whose traits ({@link PersonTraits}: when they first met, their circle)
+	 * changed.
 	 */
 	Set<UUID> updateAll(UUID ownerId, Map<UUID, PersonInput> inputs) {
 		Map<UUID, PersonRow> current = this.people.findAll(ownerId, inputs.keySet());
 		inputs.keySet().stream().filter((id) -> !current.containsKey(id)).findFirst().ifPresent((missing) -> {
 			throw PersonNotFound.withId(missing);
 		});
+		this.validator.checkAll(List.copyOf(inputs.values()));
 		Map<UUID, Map<Kind, List<String>>> contacts = this.details.allDetails(ownerId);
 		Map<UUID, List<String>> tags = this.details.allTags(ownerId);
 		List<PersonRepository.ChangedRow> rows = new ArrayList<>();
 		Map<UUID, PersonInput> newDetails = new LinkedHashMap<>();
 		List<SearchIndex.Entry> newText = new ArrayList<>();
 		Set<UUID> newTraits = new LinkedHashSet<>();
-		inputs.forEach((personId, input) -> {
-			PersonInput person = this.validator.check(input);
+		inputs.forEach((personId, person) -> {
 			PersonRow row = current.get(personId);
 			PersonInput before = details(row, contacts.getOrDefault(personId, PersonDetailRepository.emptyDetails()),
 					tags.getOrDefault(personId, List.of()))
@@ -129,7 +130,7 @@ class PersonEditor {
 			boolean detailsChanged = !before.emails().equals(person.emails())
 					|| !before.phones().equals(person.phones()) || !before.links().equals(person.links())
 					|| !before.tags().equals(person.tags());
-			if (detailsChanged || !sameRow(before, person)) {
+			if (!before.equals(person)) {
 				CadenceSettings cadence = new CadenceSettings(person.cadenceDays(), person.circle(), person.metOn());
 				rows.add(new PersonRepository.ChangedRow(personId, person, cadence.dueAfter(row.lastMetOn())));
 			}
@@ -148,14 +149,6 @@ class PersonEditor {
 		this.details.insertAll(ownerId, newDetails);
 		this.searchIndex.replaceAll(ownerId, SearchSource.PERSON, newText);
 		return newTraits;
-	}
-
-	/** The same values in the person's own row (details and tags aside). */
-	private static boolean sameRow(PersonInput before, PersonInput after) {
-		return Objects.equals(before.name(), after.name()) && Objects.equals(before.company(), after.company())
-				&& Objects.equals(before.role(), after.role()) && Objects.equals(before.city(), after.city())
-				&& before.circle() == after.circle() && Objects.equals(before.cadenceDays(), after.cadenceDays())
-				&& Objects.equals(before.howWeMet(), after.howWeMet()) && Objects.equals(before.metOn(), after.metOn());
 	}
 
 	/**

@@ -24,10 +24,15 @@ public final class Ids {
 	 * takes.
 	 */
 	public static List<List<UUID>> slices(Collection<UUID> ids) {
+		return slices(ids, PER_IN_LIST);
+	}
+
+	/** The ids, in their order, in slices of at most {@code size}. */
+	public static List<List<UUID>> slices(Collection<UUID> ids, int size) {
 		List<UUID> all = List.copyOf(ids);
 		List<List<UUID>> slices = new ArrayList<>();
-		for (int from = 0; from < all.size(); from += PER_IN_LIST) {
-			slices.add(all.subList(from, Math.min(all.size(), from + PER_IN_LIST)));
+		for (int from = 0; from < all.size(); from += size) {
+			slices.add(all.subList(from, Math.min(all.size(), from + size)));
 		}
 		return slices;
 	}
