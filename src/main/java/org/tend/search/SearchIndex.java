@@ -55,17 +55,8 @@ public class SearchIndex {
 	 */
 	@Transactional
 	public void index(UUID ownerId, SearchSource source, UUID sourceId, Collection<UUID> personIds, String text) {
-		this.repository.deleteSource(ownerId, source, sourceId);
-		Set<String> tokens = Tokenizer.tokens(text);
-		if (tokens.isEmpty()) {
-			return;
-		}
-		String body = text.length() > MAX_BODY_LENGTH ? text.substring(0, MAX_BODY_LENGTH) : text;
-		for (UUID personId : new LinkedHashSet<>(personIds)) {
-			UUID documentId = Ids.newId();
-			this.repository.insertDocument(documentId, ownerId, source, sourceId, personId, body);
-			this.repository.insertTokens(documentId, ownerId, personId, tokens);
-		}
+		this.repository.deleteSources(ownerId, source, List.of(sourceId));
+		this.repository.insertAll(ownerId, source, documents(new Entry(sourceId, List.copyOf(personIds), text)));
 	}
 
 	/**
@@ -108,7 +99,7 @@ public class SearchIndex {
 
 	@Transactional
 	public void remove(UUID ownerId, SearchSource source, UUID sourceId) {
-		this.repository.deleteSource(ownerId, source, sourceId);
+		this.repository.deleteSources(ownerId, source, List.of(sourceId));
 	}
 
 	@Transactional

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tend.shared.BulkInsert;
@@ -37,31 +35,6 @@ class SearchRepository {
 		this.bulk = bulk;
 	}
 
-	void insertDocument(UUID id, UUID ownerId, SearchSource source, UUID sourceId, UUID personId, String body) {
-		this.jdbc.sql("""
-				insert into search_document (id, owner_id, source, source_id, person_id, body)
-				values (:id, :owner, :source, :sourceId, :person, :body)""")
-			.param("id", id)
-			.param("owner", ownerId)
-			.param("source", source.name())
-			.param("sourceId", sourceId)
-			.param("person", personId)
-			.param("body", body)
-			.update();
-	}
-
-	/** One batch per document: a long reflection holds a few hundred words. */
-	void insertTokens(UUID documentId, UUID ownerId, UUID personId, Set<String> tokens) {
-		SqlParameterSource[] rows = tokens.stream()
-			.map((token) -> new MapSqlParameterSource().addValue("doc", documentId)
-				.addValue("owner", ownerId)
-				.addValue("person", personId)
-				.addValue("token", token))
-			.toArray(SqlParameterSource[]::new);
-		this.template.batchUpdate("insert into search_token (document_id, owner_id, person_id, token)"
-				+ " values (:doc, :owner, :person, :token)", rows);
-	}
-
 	/**
 	 * New documents with their tokens, in two bulk inserts: an import indexes tens of
 	 * thousands of documents, hundreds of thousands of tokens.
@@ -83,32 +56,13 @@ class SearchRepository {
 		this.bulk.insert(NEW_TOKENS, tokens);
 	}
 
-	/*
-	 * The words go first, by hand: search_token has no foreign key to its document, whose
-	 * check would cost an import a lookup for each of its hundreds of thousands of words.
-	 */
-
-	void deleteSource(UUID ownerId, SearchSource source, UUID sourceId) {
-		this.jdbc.sql("""
-				delete from search_token where document_id in (select id from search_document
-				  where owner_id = :owner and source = :source and source_id = :sourceId)""")
-			.param("owner", ownerId)
-			.param("source", source.name())
-			.param("sourceId", sourceId)
-			.update();
-		this.jdbc
-			.sql("delete from search_document where owner_id = :owner and source = :source and source_id = :sourceId")
-			.param("owner", ownerId)
-			.param("source", source.name())
-			.param("sourceId", sourceId)
-			.update();
-	}
-
 	/**
-	 * What many entries of one source had indexed (entries replaced at once): two batches
-	 * of deletes, each by the entry's key, so that every statement is an index lookup
-	 * whatever the database knows of the tables' sizes (just after an import it may know
-	 * nothing, and would then scan the member's whole index once per list of entries).
+	 * What entries of one source had indexed (one entry rewritten, or many replaced at
+	 * once by an import). The words go first, by hand: search_token has no foreign key to
+	 * its document, whose check would cost an import a lookup for each of its hundreds of
+	 * thousands of words. Each delete goes by the entry's key, so that every statement is
+	 * an index lookup whatever the database knows of the tables' sizes (just after an
+	 * import it may know nothing, and would then scan the member's whole index).
 	 */
 	void deleteSources(UUID ownerId, SearchSource source, Collection<UUID> sourceIds) {
 		if (sourceIds.isEmpty()) {
