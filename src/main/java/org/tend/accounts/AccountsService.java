@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.shared.Ids;
+import org.tend.shared.Secrets;
 
 /** The accounts module's facade. */
 @Service

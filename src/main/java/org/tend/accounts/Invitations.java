@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tend.shared.Ids;
+import org.tend.shared.Secrets;
 
 /**
  * Sign-up by invite: single-use codes, good for

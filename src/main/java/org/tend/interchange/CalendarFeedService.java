@@ -1,19 +1,14 @@
 package org.tend.interchange;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.shared.Secrets;
 
 /**
  * The private calendar feed: a secret address any calendar app can subscribe to, without
@@ -22,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CalendarFeedService {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final CalendarFeedRepository feeds;
 
@@ -40,11 +33,9 @@ public class CalendarFeedService {
 	/** A new secret address for the member's feed; any earlier one stops working. */
 	@Transactional
 	public CalendarFeed create(UUID ownerId) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Secrets.newSecret("");
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		this.feeds.replace(ownerId, hash(token), now);
+		this.feeds.replace(ownerId, Secrets.hash(token), now);
 		return new CalendarFeed(token, now);
 	}
 
@@ -70,18 +61,8 @@ public class CalendarFeedService {
 	 */
 	@Transactional(readOnly = true)
 	public String ics(String token) {
-		UUID ownerId = this.feeds.ownerOf(hash(token)).orElseThrow(CalendarFeedNotFound::none);
+		UUID ownerId = this.feeds.ownerOf(Secrets.hash(token)).orElseThrow(CalendarFeedNotFound::none);
 		return this.calendar.render(ownerId);
-	}
-
-	static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }

@@ -1,19 +1,14 @@
 package org.tend.mail;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.shared.Secrets;
 
 /**
  * One-click unsubscribe links. Each mail gets a fresh random token standing for its
@@ -23,8 +18,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UnsubscribeTokens {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
 	UnsubscribeTokens(JdbcClient jdbc) {
@@ -33,13 +26,11 @@ class UnsubscribeTokens {
 
 	/** A new token for the member and kind; the secret is returned once, never stored. */
 	String issue(UUID ownerId, MailKind kind, Instant now) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Secrets.newSecret("");
 		this.jdbc.sql("""
 				insert into mail_unsubscribe (token_hash, owner_id, kind, created_at)
 				values (:hash, :owner, :kind, :now)""")
-			.param("hash", hash(token))
+			.param("hash", Secrets.hash(token))
 			.param("owner", ownerId)
 			.param("kind", kind.code())
 			.param("now", Timestamp.from(now))
@@ -53,7 +44,7 @@ class UnsubscribeTokens {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("select owner_id, kind from mail_unsubscribe where token_hash = :hash")
-			.param("hash", hash(token))
+			.param("hash", Secrets.hash(token))
 			.query((rs, rowNum) -> new Subscription(rs.getObject("owner_id", UUID.class),
 					MailKind.fromCode(rs.getString("kind"))))
 			.optional();
@@ -77,16 +68,6 @@ class UnsubscribeTokens {
 	}
 
 	record Subscription(UUID ownerId, MailKind kind) {
-	}
-
-	static String hash(String secret) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }
