@@ -1,19 +1,18 @@
 package org.tend.accounts;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.tend.accounts.AccountsProperties.LoginThrottleProperties;
+
+import org.tend.support.TravelClock.Travel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTests {
 
-	private final TravellingClock clock = new TravellingClock(Instant.parse("2026-11-23T09:00:00Z"));
+	private final Travel clock = new Travel(Instant.parse("2026-11-23T09:00:00Z"));
 
 	private final LoginThrottle throttle = throttle(100);
 
@@ -25,9 +24,9 @@ class LoginThrottleTests {
 		failures("zoë@example.org", "192.0.2.2", 1);
 
 		assertThat(this.throttle.retryAfter("ZOË@example.org ", "198.51.100.7")).isEqualTo(Duration.ofMinutes(15));
-		this.clock.travel(Duration.ofMinutes(14));
+		this.clock.advance(Duration.ofMinutes(14));
 		assertThat(this.throttle.retryAfter("zoë@example.org", "198.51.100.7")).isEqualTo(Duration.ofMinutes(1));
-		this.clock.travel(Duration.ofMinutes(1));
+		this.clock.advance(Duration.ofMinutes(1));
 		assertThat(this.throttle.retryAfter("zoë@example.org", "198.51.100.7")).isZero();
 	}
 
@@ -44,12 +43,12 @@ class LoginThrottleTests {
 	@Test
 	void countsOnlyTheFailuresWithinTheWindow() {
 		failures("sam@example.org", "192.0.2.1", 4);
-		this.clock.travel(Duration.ofMinutes(10));
+		this.clock.advance(Duration.ofMinutes(10));
 		failures("sam@example.org", "192.0.2.1", 1);
 		// the first four were ten minutes ago: five in the window, until they leave it
 		assertThat(this.throttle.retryAfter("sam@example.org", null)).isEqualTo(Duration.ofMinutes(5));
 
-		this.clock.travel(Duration.ofMinutes(5));
+		this.clock.advance(Duration.ofMinutes(5));
 
 		assertThat(this.throttle.retryAfter("sam@example.org", null)).isZero();
 	}
@@ -71,7 +70,7 @@ class LoginThrottleTests {
 		}
 		assertThat(this.throttle.trackedKeys()).isEqualTo(40);
 
-		this.clock.travel(Duration.ofMinutes(16));
+		this.clock.advance(Duration.ofMinutes(16));
 		failures("late@example.org", "198.51.100.7", 1);
 
 		assertThat(this.throttle.trackedKeys()).isEqualTo(2);
@@ -80,7 +79,7 @@ class LoginThrottleTests {
 	@Test
 	void askingAboutAnEmailWithOldFailuresForgetsIt() {
 		failures("kai@example.org", null, 2);
-		this.clock.travel(Duration.ofMinutes(15));
+		this.clock.advance(Duration.ofMinutes(15));
 
 		assertThat(this.throttle.retryAfter("kai@example.org", null)).isZero();
 		assertThat(this.throttle.trackedKeys()).isZero();
@@ -106,36 +105,6 @@ class LoginThrottleTests {
 	private LoginThrottle throttle(int maxTrackedKeys) {
 		return new LoginThrottle(new AccountsProperties(SignupMode.OPEN,
 				new LoginThrottleProperties(5, Duration.ofMinutes(15), maxTrackedKeys)), this.clock);
-	}
-
-	/** A clock the test moves forward by hand. */
-	static final class TravellingClock extends Clock {
-
-		private Instant now;
-
-		TravellingClock(Instant start) {
-			this.now = start;
-		}
-
-		void travel(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

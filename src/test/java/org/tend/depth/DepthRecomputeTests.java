@@ -1,6 +1,5 @@
 package org.tend.depth;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.tend.accounts.AccountsService;
 import org.tend.accounts.SignUp;
 import org.tend.ledger.Direction;
@@ -43,6 +39,9 @@ import org.tend.people.PeopleService;
 import org.tend.people.PersonInput;
 import org.tend.people.PersonTraits;
 
+import org.tend.support.TravelClock;
+import org.tend.support.TravelClock.Travel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,13 +49,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lets silence show; and the facade reads depth is built on.
  */
 @SpringBootTest
-@Import(DepthRecomputeTests.TravelClock.class)
+@Import(TravelClock.class)
 class DepthRecomputeTests {
 
 	static final Instant START = Instant.parse("2026-06-01T10:00:00Z");
 
 	@Autowired
-	TravellingClock clock;
+	Travel clock;
 
 	@Autowired
 	AccountsService accounts;
@@ -89,7 +88,7 @@ class DepthRecomputeTests {
 
 	@BeforeEach
 	void journal() {
-		this.clock.at(START);
+		this.clock.set(START);
 		this.ana = this.accounts
 			.signUp(new SignUp("ana-" + UUID.randomUUID() + "@example.org", "a long password!", "Ana"))
 			.id();
@@ -123,7 +122,7 @@ class DepthRecomputeTests {
 	@Test
 	void theDailyJobLetsSilenceShow() {
 		DepthScore before = this.depth.score(this.ana, this.zoe);
-		this.clock.at(START.plus(Duration.ofDays(120)));
+		this.clock.set(START.plus(Duration.ofDays(120)));
 
 		this.job.decay();
 
@@ -203,43 +202,6 @@ class DepthRecomputeTests {
 		return this.people
 			.create(this.ana, new PersonInput(name, null, null, null, null, null, null, null, null, null, null, metOn))
 			.id();
-	}
-
-	/** A clock the test moves: the application reads it through its Clock bean. */
-	static final class TravellingClock extends Clock {
-
-		private volatile Instant now = START;
-
-		void at(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TravelClock {
-
-		@Bean
-		@Primary
-		TravellingClock travellingClock() {
-			return new TravellingClock();
-		}
-
 	}
 
 }

@@ -19,6 +19,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tend.accounts.AccountsService;
 import org.tend.support.JsonApi;
+import org.tend.support.TravelClock;
+import org.tend.support.TravelClock.Travel;
 
 /**
  * A mail journey: the application with its mail going to a real SMTP server in process
@@ -27,7 +29,7 @@ import org.tend.support.JsonApi;
  * redeclare {@code @SpringBootTest} with properties of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
+@Import(TravelClock.class)
 abstract class MailJourneyTestCase {
 
 	private static final int SMTP_PORT = freePort();
@@ -49,7 +51,7 @@ abstract class MailJourneyTestCase {
 	int port;
 
 	@Autowired
-	MutableClock clock;
+	Travel clock;
 
 	@Autowired
 	WeeklyNudgeJob nudges;

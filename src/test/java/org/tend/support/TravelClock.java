@@ -29,7 +29,7 @@ public class TravelClock {
 
 		private volatile Instant now;
 
-		Travel(Instant now) {
+		public Travel(Instant now) {
 			this.now = now;
 		}
 
@@ -46,9 +46,26 @@ public class TravelClock {
 			return ZoneOffset.UTC;
 		}
 
+		/** The same clock seen from another zone: it moves when this one is moved. */
 		@Override
 		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
+			Travel self = this;
+			return new Clock() {
+				@Override
+				public Instant instant() {
+					return self.instant();
+				}
+
+				@Override
+				public ZoneId getZone() {
+					return zone;
+				}
+
+				@Override
+				public Clock withZone(ZoneId other) {
+					return self.withZone(other);
+				}
+			};
 		}
 
 		@Override
