@@ -27,9 +27,14 @@ import java.util.Arrays;
  */
 final class BlossomSolver {
 
-	private static final int EDGE = 0;
+	/** An event of an S-vertex: its least-slack edge to another S-blossom. */
+	private static final int S_BEST = 0;
 
-	private static final int EXPAND = 1;
+	/** An event of an unlabelled vertex: its least-slack edge to an S-blossom. */
+	private static final int U_BEST = 1;
+
+	/** A T-blossom's dual reaches zero. */
+	private static final int EXPAND = 2;
 
 	private final int n;
 
@@ -85,6 +90,12 @@ final class BlossomSolver {
 	private final int[] memberCount;
 
 	private final int[] seen;
+
+	/** The time of each S-vertex's pending {@link #S_BEST} event. */
+	private final long[] sDue;
+
+	/** The time of each unlabelled vertex's pending {@link #U_BEST} event. */
+	private final long[] uDue;
 
 	private int seenStamp;
 
@@ -154,6 +165,9 @@ final class BlossomSolver {
 		this.members = new int[n][];
 		this.memberCount = new int[n];
 		this.seen = new int[n];
+		this.sDue = new long[n];
+		this.uDue = new long[n];
+		Arrays.fill(this.uDue, Long.MAX_VALUE);
 	}
 
 	/**
@@ -188,6 +202,8 @@ final class BlossomSolver {
 		return result[0];
 	}
 
+	static long cAug, cDissolved, cWatch, cScan, cPush, cBlossom, cExpand;
+
 	/** Runs the algorithm; returns each vertex's mate or -1. */
 	int[] solve() {
 		for (int v = 0; v < this.n; v++) {
@@ -212,19 +228,28 @@ final class BlossomSolver {
 			this.now = next;
 			int value = this.heap.topValue();
 			this.heap.pop();
-			if ((value & 1) == EXPAND) {
-				expandBlossom(value >>> 1, false);
+			int type = value & 3;
+			int p = value >>> 2;
+			if (type == EXPAND) {
+				expandBlossom(p, false);
+			}
+			else if (type == S_BEST) {
+				int v = this.ends[p ^ 1];
+				this.sDue[v] = Long.MAX_VALUE;
+				useTightEdge(v, p);
+				if (this.label[this.inBlossom[v]] == 1) {
+					rescanS(v);
+				}
 			}
 			else {
-				int k = value >>> 1;
-				int u = this.ends[2 * k];
-				if (this.label[this.inBlossom[u]] == 1) {
-					useTightEdge(u, 2 * k + 1);
-				}
-				else {
-					useTightEdge(this.ends[2 * k + 1], 2 * k);
-				}
+				int w = this.ends[p ^ 1];
+				this.uDue[w] = Long.MAX_VALUE;
+				useTightEdge(this.ends[p], p ^ 1);
 			}
+		}
+		if (Boolean.getBoolean("blossom.stats")) {
+			System.err.printf("aug %d dissolved %d watch %d scan %d blossoms %d expand %d heap %d%n", cAug, cDissolved,
+					cWatch, cScan, cBlossom, cExpand, this.heap.size());
 		}
 		int[] result = new int[this.n];
 		for (int v = 0; v < this.n; v++) {
@@ -376,7 +401,7 @@ final class BlossomSolver {
 		}
 		if (t == 2) {
 			if (b >= this.n) {
-				this.heap.push(this.now + this.z[b], (b << 1) | EXPAND);
+				this.heap.push(this.now + this.z[b], (b << 2) | EXPAND);
 			}
 			int m = this.mate[this.base[b]];
 			assignLabel(endpoint(m), 1, m ^ 1, r);
@@ -393,6 +418,9 @@ final class BlossomSolver {
 	}
 
 	private void scan(int v) {
+		cScan++;
+		long best = Long.MAX_VALUE;
+		int bestEnd = -1;
 		for (int i = this.adjStart[v], end = this.adjStart[v + 1]; i < end; i++) {
 			int bv = this.inBlossom[v];
 			if (this.label[bv] != 1) {
@@ -413,70 +441,119 @@ final class BlossomSolver {
 				useTightEdge(v, p);
 			}
 			else if (lw == 1) {
-				this.heap.push(this.now + s / 2, ((p >> 1) << 1) | EDGE);
+				if (s < best) {
+					best = s;
+					bestEnd = p;
+				}
 			}
-			else if (lw == 0) {
-				this.heap.push(this.now + s, ((p >> 1) << 1) | EDGE);
+			else if (lw == 0 && this.now + s < this.uDue[w]) {
+				this.uDue[w] = this.now + s;
+				this.heap.push(this.now + s, ((p ^ 1) << 2) | U_BEST);
 			}
+		}
+		this.sDue[v] = Long.MAX_VALUE;
+		if (bestEnd >= 0 && this.label[this.inBlossom[v]] == 1) {
+			this.sDue[v] = this.now + best / 2;
+			this.heap.push(this.sDue[v], (bestEnd << 2) | S_BEST);
 		}
 	}
 
-	/** Pushes the events of an unlabelled vertex's edges to S-blossoms. */
-	private void watch(int v) {
+	/** Pushes the event of an S-vertex's least-slack edge to another S-blossom. */
+	private void rescanS(int v) {
 		int bv = this.inBlossom[v];
+		long best = Long.MAX_VALUE;
+		int bestEnd = -1;
 		for (int i = this.adjStart[v], end = this.adjStart[v + 1]; i < end; i++) {
 			int p = this.adj[i];
 			int bw = this.inBlossom[this.ends[p]];
 			if (bw != bv && this.label[bw] == 1) {
-				this.heap.push(this.now + slack(p >> 1), ((p >> 1) << 1) | EDGE);
+				long s = slack(p >> 1);
+				if (s < best) {
+					best = s;
+					bestEnd = p;
+				}
 			}
+		}
+		this.sDue[v] = Long.MAX_VALUE;
+		if (bestEnd >= 0) {
+			this.sDue[v] = this.now + best / 2;
+			this.heap.push(this.sDue[v], (bestEnd << 2) | S_BEST);
+		}
+	}
+
+	/** Pushes the event of an unlabelled vertex's least-slack edge to an S-blossom. */
+	private void watch(int v) {
+		cWatch++;
+		int bv = this.inBlossom[v];
+		long best = Long.MAX_VALUE;
+		int bestEnd = -1;
+		for (int i = this.adjStart[v], end = this.adjStart[v + 1]; i < end; i++) {
+			int p = this.adj[i];
+			int bw = this.inBlossom[this.ends[p]];
+			if (bw != bv && this.label[bw] == 1) {
+				long s = slack(p >> 1);
+				if (s < best) {
+					best = s;
+					bestEnd = p;
+				}
+			}
+		}
+		this.uDue[v] = Long.MAX_VALUE;
+		if (bestEnd >= 0) {
+			this.uDue[v] = this.now + best;
+			this.heap.push(this.uDue[v], (bestEnd << 2) | U_BEST);
 		}
 	}
 
 	/**
-	 * Whether the heap's top entry is due exactly at its key; a stale top is dropped or
-	 * pushed again at its true time.
+	 * Whether the heap's top entry is due exactly at its key. A superseded entry is
+	 * dropped; a vertex whose least-slack edge changed looks for its new one.
 	 */
 	private boolean topIsDue() {
 		long key = this.heap.topKey();
 		int value = this.heap.topValue();
-		long due;
-		if ((value & 1) == EXPAND) {
-			int b = value >>> 1;
+		int type = value & 3;
+		int p = value >>> 2;
+		if (type == EXPAND) {
+			int b = p;
 			if (this.base[b] < 0 || this.parent[b] != -1 || this.label[b] != 2) {
 				this.heap.pop();
 				return false;
 			}
-			due = this.now + blossomDual(b);
+			long due = this.now + blossomDual(b);
+			if (due == key) {
+				return true;
+			}
+			this.heap.pop();
+			if (due > key) {
+				this.heap.push(due, value);
+			}
+			return false;
 		}
-		else {
-			int k = value >>> 1;
-			int bu = this.inBlossom[this.ends[2 * k]];
-			int bv = this.inBlossom[this.ends[2 * k + 1]];
-			int lu = this.label[bu];
-			int lv = this.label[bv];
-			if (bu == bv) {
+		int owner = this.ends[p ^ 1];
+		int bo = this.inBlossom[owner];
+		int bw = this.inBlossom[this.ends[p]];
+		if (type == S_BEST) {
+			if (this.label[bo] != 1 || this.sDue[owner] != key) {
 				this.heap.pop();
 				return false;
 			}
-			if (lu == 1 && lv == 1) {
-				due = this.now + slack(k) / 2;
+			if (bw != bo && this.label[bw] == 1 && this.now + slack(p >> 1) / 2 == key) {
+				return true;
 			}
-			else if ((lu == 1 && lv == 0) || (lu == 0 && lv == 1)) {
-				due = this.now + slack(k);
-			}
-			else {
-				this.heap.pop();
-				return false;
-			}
+			this.heap.pop();
+			rescanS(owner);
+			return false;
 		}
-		if (due == key) {
+		if (this.label[bo] != 0 || this.uDue[owner] != key) {
+			this.heap.pop();
+			return false;
+		}
+		if (bw != bo && this.label[bw] == 1 && this.now + slack(p >> 1) == key) {
 			return true;
 		}
 		this.heap.pop();
-		if (due > key) {
-			this.heap.push(due, value);
-		}
+		watch(owner);
 		return false;
 	}
 
@@ -495,6 +572,7 @@ final class BlossomSolver {
 			int rv = this.tree[bv];
 			int rw = this.tree[bw];
 			if (rv != rw) {
+				cAug++;
 				augmentMatching(p >> 1);
 				dissolve(rv);
 				dissolve(rw);
@@ -554,6 +632,7 @@ final class BlossomSolver {
 		int bv = this.inBlossom[v];
 		int bw = this.inBlossom[w];
 		int b = this.unused[--this.unusedTop];
+		cBlossom++;
 		this.base[b] = baseVertex;
 		this.parent[b] = -1;
 		this.parent[bb] = b;
@@ -598,6 +677,7 @@ final class BlossomSolver {
 	}
 
 	private void expandBlossom(int b, boolean quiet) {
+		cExpand++;
 		pushDown(b);
 		int[] kids = this.children[b];
 		for (int s : kids) {
@@ -670,7 +750,7 @@ final class BlossomSolver {
 		this.labelEnd[bv] = p;
 		this.tree[bv] = r;
 		if (bv >= this.n) {
-			this.heap.push(this.now + this.z[bv], (bv << 1) | EXPAND);
+			this.heap.push(this.now + this.z[bv], (bv << 2) | EXPAND);
 		}
 		j += step;
 		while (kids[wrap(j, size)] != entry) {
@@ -803,6 +883,7 @@ final class BlossomSolver {
 		int count = this.memberCount[r];
 		this.members[r] = null;
 		this.memberCount[r] = 0;
+		cDissolved += count;
 		if (list == null) {
 			return;
 		}
