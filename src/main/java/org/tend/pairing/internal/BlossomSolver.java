@@ -99,10 +99,26 @@ final class BlossomSolver {
 
 	private int seenStamp;
 
+	private int[] mark = new int[0];
+
+	private int markStamp;
+
 	/** The clock: the total dual change so far. */
 	private long now;
 
 	private final long maxWeight;
+
+	/** The part of each weight that only counts pairs. */
+	private long bonus;
+
+	/** The relative gap to the optimum at which the search may stop. */
+	private double tolerance;
+
+	/** Twice the matched weight, without the bonus. */
+	private long matchedWeight2;
+
+	/** The vertices with at least one edge that are still single. */
+	private int single;
 
 	/**
 	 * @param n the vertex count
@@ -175,11 +191,30 @@ final class BlossomSolver {
 	 * stack, as augmenting through nested blossoms recurses once per nesting level.
 	 */
 	static int[] run(int n, int[] from, int[] to, long[] weight) {
-		int[][] result = new int[1][];
+		return run(n, from, to, weight, 0, 0);
+	}
+
+	/**
+	 * Like {@link #run(int, int[], int[], long[])}, but stops as soon as the dual bound
+	 * proves the matching within {@code tolerance} of the optimum (0 runs to the end).
+	 * @param bonus the part of every weight that only counts pairs (0 when there is
+	 * none); the tolerance applies to the rest, and no pair may be missing at the stop
+	 */
+	static int[] run(int n, int[] from, int[] to, long[] weight, long bonus, double tolerance) {
+		return solved(n, from, to, weight, bonus, tolerance).mates();
+	}
+
+	/** The solver after its run, for its matching and its duals. */
+	static BlossomSolver solved(int n, int[] from, int[] to, long[] weight, long bonus, double tolerance) {
+		BlossomSolver[] result = new BlossomSolver[1];
 		Throwable[] failure = new Throwable[1];
 		Thread worker = new Thread(null, () -> {
 			try {
-				result[0] = new BlossomSolver(n, from, to, weight).solve();
+				BlossomSolver solver = new BlossomSolver(n, from, to, weight);
+				solver.bonus = bonus;
+				solver.tolerance = tolerance;
+				solver.solve();
+				result[0] = solver;
 			}
 			catch (RuntimeException | Error ex) {
 				failure[0] = ex;
@@ -204,10 +239,11 @@ final class BlossomSolver {
 
 	static long cAug, cDissolved, cWatch, cScan, cPush, cBlossom, cExpand;
 
-	/** Runs the algorithm; returns each vertex's mate or -1. */
-	int[] solve() {
+	/** Runs the algorithm. */
+	void solve() {
 		for (int v = 0; v < this.n; v++) {
 			if (this.adjStart[v + 1] > this.adjStart[v]) {
+				this.single++;
 				assignLabel(v, 1, -1, v);
 			}
 		}
@@ -223,6 +259,10 @@ final class BlossomSolver {
 			// free vertices' duals reach zero at maxWeight: nothing can improve beyond
 			if (next < 0 || next >= this.maxWeight) {
 				this.now = this.maxWeight;
+				break;
+			}
+			if (this.tolerance > 0 && closeEnough(next)) {
+				this.now = next; // no slack turns negative before the next event
 				break;
 			}
 			this.now = next;
@@ -251,11 +291,65 @@ final class BlossomSolver {
 			System.err.printf("aug %d dissolved %d watch %d scan %d blossoms %d expand %d heap %d%n", cAug, cDissolved,
 					cWatch, cScan, cBlossom, cExpand, this.heap.size());
 		}
+	}
+
+	/** Each vertex's mate, or -1. */
+	int[] mates() {
 		int[] result = new int[this.n];
 		for (int v = 0; v < this.n; v++) {
 			result[v] = this.mate[v] < 0 ? -1 : this.ends[this.mate[v]];
 		}
 		return result;
+	}
+
+	/**
+	 * Twice the slack, under the final duals, of an edge u–v of weight w the solver was
+	 * not given; negative when the edge would have changed the outcome. The duals of the
+	 * blossoms that hold both ends count towards it.
+	 */
+	long slackOf(int u, int v, long w) {
+		return dual(u) + dual(v) - 2 * w + 2 * sharedBlossomDuals(u, v);
+	}
+
+	private long sharedBlossomDuals(int u, int v) {
+		if (this.inBlossom[u] != this.inBlossom[v] || this.inBlossom[u] < this.n) {
+			return 0;
+		}
+		if (this.mark.length < this.n) {
+			this.mark = new int[this.n];
+		}
+		this.markStamp++;
+		for (int b = this.parent[u]; b != -1; b = this.parent[b]) {
+			this.mark[b - this.n] = this.markStamp;
+		}
+		long sum = 0;
+		for (int b = this.parent[v]; b != -1; b = this.parent[b]) {
+			if (this.mark[b - this.n] == this.markStamp) {
+				sum += blossomDual(b);
+			}
+		}
+		return sum;
+	}
+
+	/**
+	 * Whether the matching is proven within the tolerance at clock time t. With the duals
+	 * at t the optimum is at most the matched weight plus half the single vertices'
+	 * (doubled) duals, maxWeight - t each: every matched edge is tight and every blossom
+	 * holds a near-perfect matching.
+	 */
+	private boolean closeEnough(long t) {
+		double gap = this.single * ((double) (this.maxWeight - t)) / 2;
+		double matched = this.matchedWeight2 / 2.0;
+		return gap <= this.tolerance * matched && (this.bonus == 0 || gap < this.bonus - matched - 1);
+	}
+
+	private void setMate(int v, int p) {
+		int old = this.mate[v];
+		if (old >= 0) {
+			this.matchedWeight2 -= this.weight[old >> 1] - this.bonus;
+		}
+		this.mate[v] = p;
+		this.matchedWeight2 += this.weight[p >> 1] - this.bonus;
 	}
 
 	/** The dual of a vertex, doubled, at the current clock. */
@@ -573,6 +667,7 @@ final class BlossomSolver {
 			int rw = this.tree[bw];
 			if (rv != rw) {
 				cAug++;
+				this.single -= 2;
 				augmentMatching(p >> 1);
 				dissolve(rv);
 				dissolve(rw);
@@ -831,8 +926,8 @@ final class BlossomSolver {
 			if (t >= this.n) {
 				augmentBlossom(t, endpoint(p ^ 1));
 			}
-			this.mate[endpoint(p)] = p ^ 1;
-			this.mate[endpoint(p ^ 1)] = p;
+			setMate(endpoint(p), p ^ 1);
+			setMate(endpoint(p ^ 1), p);
 		}
 		if (i != 0) {
 			int[] rotatedKids = new int[size];
@@ -856,7 +951,7 @@ final class BlossomSolver {
 				if (bs >= this.n) {
 					augmentBlossom(bs, s);
 				}
-				this.mate[s] = p;
+				setMate(s, p);
 				if (this.labelEnd[bs] == -1) {
 					break;
 				}
@@ -867,7 +962,7 @@ final class BlossomSolver {
 				if (bt >= this.n) {
 					augmentBlossom(bt, j);
 				}
-				this.mate[j] = this.labelEnd[bt];
+				setMate(j, this.labelEnd[bt]);
 				p = this.labelEnd[bt] ^ 1;
 			}
 		}

@@ -39,7 +39,7 @@ public final class Engine implements MatchingEngine {
 			weight[e] = graph.weight(e) + bonus;
 		}
 		int[] mate = (mode == MatchingMode.EXACT) ? exact(graph.vertexCount(), from, to, weight)
-				: FastMatcher.match(graph.vertexCount(), from, to, weight);
+				: FastMatcher.match(graph.vertexCount(), from, to, weight, bonus);
 		long total = 0;
 		for (int e = 0; e < m; e++) {
 			if (mate[from[e]] == to[e]) {
@@ -50,7 +50,7 @@ public final class Engine implements MatchingEngine {
 	}
 
 	static int[] exact(int n, int[] from, int[] to, long[] weight) {
-		return BlossomSolver.run(n, from, to, weight);
+		return Pricing.match(n, from, to, weight, 0, 0);
 	}
 
 }
