@@ -177,7 +177,7 @@ final class BlossomSolver {
 			this.unused[this.unusedTop++] = 2 * n - 1 - v;
 		}
 		this.queue = new int[Math.max(16, n)];
-		this.heap = new LongHeap(m + 16);
+		this.heap = new LongHeap(2 * n + 16);
 		this.members = new int[n][];
 		this.memberCount = new int[n];
 		this.seen = new int[n];

@@ -121,8 +121,7 @@ public final class MatchCommand {
 			long v = edge[1];
 			long w = edge[2];
 			if (u < 0 || u >= n || v < 0 || v >= n) {
-				throw new BadInput(lines.number,
-						"vertex " + ((u < 0 || u >= n) ? u : v) + " is outside 0.." + (n - 1));
+				throw new BadInput(lines.number, "vertex " + ((u < 0 || u >= n) ? u : v) + " is outside 0.." + (n - 1));
 			}
 			if (u == v) {
 				throw new BadInput(lines.number, "self-loop at vertex " + u);
@@ -139,8 +138,7 @@ public final class MatchCommand {
 		}
 		int repeated = firstRepeat(from, to);
 		if (repeated >= 0) {
-			throw new BadInput(repeated + 2,
-					"the pair " + from[repeated] + " " + to[repeated] + " is given twice");
+			throw new BadInput(repeated + 2, "the pair " + from[repeated] + " " + to[repeated] + " is given twice");
 		}
 		WeightedGraph.Builder builder = WeightedGraph.builder(n);
 		for (int e = 0; e < m; e++) {
@@ -220,8 +218,8 @@ public final class MatchCommand {
 		}
 
 		/**
-		 * Reads the next line into values, which must hold exactly count integers;
-		 * false at the end of the input. Blank lines are allowed only at the end.
+		 * Reads the next line into values, which must hold exactly count integers; false
+		 * at the end of the input. Blank lines are allowed only at the end.
 		 */
 		boolean next(long[] values, int count) throws IOException {
 			int c = read();
