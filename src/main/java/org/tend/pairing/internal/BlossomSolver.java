@@ -237,8 +237,6 @@ final class BlossomSolver {
 		return result[0];
 	}
 
-	static long cAug, cDissolved, cWatch, cScan, cPush, cBlossom, cExpand;
-
 	/** Runs the algorithm. */
 	void solve() {
 		for (int v = 0; v < this.n; v++) {
@@ -286,10 +284,6 @@ final class BlossomSolver {
 				this.uDue[w] = Long.MAX_VALUE;
 				useTightEdge(this.ends[p], p ^ 1);
 			}
-		}
-		if (Boolean.getBoolean("blossom.stats")) {
-			System.err.printf("aug %d dissolved %d watch %d scan %d blossoms %d expand %d heap %d%n", cAug, cDissolved,
-					cWatch, cScan, cBlossom, cExpand, this.heap.size());
 		}
 	}
 
@@ -512,7 +506,6 @@ final class BlossomSolver {
 	}
 
 	private void scan(int v) {
-		cScan++;
 		long best = Long.MAX_VALUE;
 		int bestEnd = -1;
 		for (int i = this.adjStart[v], end = this.adjStart[v + 1]; i < end; i++) {
@@ -577,7 +570,6 @@ final class BlossomSolver {
 
 	/** Pushes the event of an unlabelled vertex's least-slack edge to an S-blossom. */
 	private void watch(int v) {
-		cWatch++;
 		int bv = this.inBlossom[v];
 		long best = Long.MAX_VALUE;
 		int bestEnd = -1;
@@ -666,7 +658,6 @@ final class BlossomSolver {
 			int rv = this.tree[bv];
 			int rw = this.tree[bw];
 			if (rv != rw) {
-				cAug++;
 				this.single -= 2;
 				augmentMatching(p >> 1);
 				dissolve(rv);
@@ -727,7 +718,6 @@ final class BlossomSolver {
 		int bv = this.inBlossom[v];
 		int bw = this.inBlossom[w];
 		int b = this.unused[--this.unusedTop];
-		cBlossom++;
 		this.base[b] = baseVertex;
 		this.parent[b] = -1;
 		this.parent[bb] = b;
@@ -772,7 +762,6 @@ final class BlossomSolver {
 	}
 
 	private void expandBlossom(int b, boolean quiet) {
-		cExpand++;
 		pushDown(b);
 		int[] kids = this.children[b];
 		for (int s : kids) {
@@ -978,7 +967,6 @@ final class BlossomSolver {
 		int count = this.memberCount[r];
 		this.members[r] = null;
 		this.memberCount[r] = 0;
-		cDissolved += count;
 		if (list == null) {
 			return;
 		}
