@@ -103,6 +103,9 @@ final class BlossomSolver {
 
 	private int markStamp;
 
+	/** The slack found by the last {@link #leastSlackToS}. */
+	private long leastSlack;
+
 	/** The clock: the total dual change so far. */
 	private long now;
 
@@ -547,48 +550,44 @@ final class BlossomSolver {
 
 	/** Pushes the event of an S-vertex's least-slack edge to another S-blossom. */
 	private void rescanS(int v) {
-		int bv = this.inBlossom[v];
-		long best = Long.MAX_VALUE;
-		int bestEnd = -1;
-		for (int i = this.adjStart[v], end = this.adjStart[v + 1]; i < end; i++) {
-			int p = this.adj[i];
-			int bw = this.inBlossom[this.ends[p]];
-			if (bw != bv && this.label[bw] == 1) {
-				long s = slack(p >> 1);
-				if (s < best) {
-					best = s;
-					bestEnd = p;
-				}
-			}
-		}
+		int p = leastSlackToS(v);
 		this.sDue[v] = Long.MAX_VALUE;
-		if (bestEnd >= 0) {
-			this.sDue[v] = this.now + best / 2;
-			this.heap.push(this.sDue[v], (bestEnd << 2) | S_BEST);
+		if (p >= 0) {
+			this.sDue[v] = this.now + this.leastSlack / 2; // both ends move
+			this.heap.push(this.sDue[v], (p << 2) | S_BEST);
 		}
 	}
 
 	/** Pushes the event of an unlabelled vertex's least-slack edge to an S-blossom. */
 	private void watch(int v) {
+		int p = leastSlackToS(v);
+		this.uDue[v] = Long.MAX_VALUE;
+		if (p >= 0) {
+			this.uDue[v] = this.now + this.leastSlack;
+			this.heap.push(this.uDue[v], (p << 2) | U_BEST);
+		}
+	}
+
+	/**
+	 * The remote endpoint of v's least-slack edge to another S-blossom (its slack in
+	 * {@link #leastSlack}), or -1.
+	 */
+	private int leastSlackToS(int v) {
 		int bv = this.inBlossom[v];
-		long best = Long.MAX_VALUE;
+		this.leastSlack = Long.MAX_VALUE;
 		int bestEnd = -1;
 		for (int i = this.adjStart[v], end = this.adjStart[v + 1]; i < end; i++) {
 			int p = this.adj[i];
 			int bw = this.inBlossom[this.ends[p]];
 			if (bw != bv && this.label[bw] == 1) {
 				long s = slack(p >> 1);
-				if (s < best) {
-					best = s;
+				if (s < this.leastSlack) {
+					this.leastSlack = s;
 					bestEnd = p;
 				}
 			}
 		}
-		this.uDue[v] = Long.MAX_VALUE;
-		if (bestEnd >= 0) {
-			this.uDue[v] = this.now + best;
-			this.heap.push(this.uDue[v], (bestEnd << 2) | U_BEST);
-		}
+		return bestEnd;
 	}
 
 	/**

@@ -7,8 +7,9 @@ import org.tend.pairing.WeightedGraph;
 
 /**
  * Tend's matching engine: Edmonds' blossom algorithm in primitive arrays
- * ({@link BlossomSolver}) for the exact mode, and the same solver on each member's
- * strongest candidates for the fast mode ({@link FastMatcher}).
+ * ({@link BlossomSolver}), run to the end for the exact mode and stopped once its duals
+ * prove 99.5 % for the fast mode ({@link FastMatcher}); dense graphs go through a priced
+ * core ({@link Pricing}). See docs/pairing.md.
  */
 public final class Engine implements MatchingEngine {
 
