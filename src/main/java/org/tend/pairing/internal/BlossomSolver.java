@@ -363,18 +363,6 @@ final class BlossomSolver {
 		return this.z[b] - sign(b) * (this.now - this.stamp[b]);
 	}
 
-	int blossomParent(int b) {
-		return this.parent[b];
-	}
-
-	boolean isBlossom(int b) {
-		return b >= this.n && this.base[b] >= 0;
-	}
-
-	int vertexCount() {
-		return this.n;
-	}
-
 	private long sign(int b) {
 		int l = this.label[b];
 		return (l == 1) ? -1 : (l == 2) ? 1 : 0;
