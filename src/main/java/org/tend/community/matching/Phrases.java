@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.tend.shared.TextFolding;
 
@@ -18,6 +19,8 @@ final class Phrases {
 			"in", "on", "at", "by", "my", "our", "your", "some", "any", "about", "how", "help", "advice", "i", "me",
 			"need", "want", "looking");
 
+	private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private Phrases() {
 	}
 
@@ -27,7 +30,7 @@ final class Phrases {
 			return List.of();
 		}
 		List<String> words = new ArrayList<>();
-		for (String word : TextFolding.fold(text).split("[^\\p{L}\\p{N}]+")) {
+		for (String word : BETWEEN_WORDS.split(TextFolding.fold(text))) {
 			if (word.isEmpty() || LITTLE_WORDS.contains(word)) {
 				continue;
 			}
@@ -41,7 +44,7 @@ final class Phrases {
 		if (text == null) {
 			return "";
 		}
-		return String.join(" ", TextFolding.fold(text).trim().split("[^\\p{L}\\p{N}]+")).trim();
+		return String.join(" ", BETWEEN_WORDS.split(TextFolding.fold(text).trim())).trim();
 	}
 
 	/**
