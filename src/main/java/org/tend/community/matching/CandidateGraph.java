@@ -40,6 +40,9 @@ final class CandidateGraph {
 
 	static WeightedGraph build(RoundGraph round) {
 		int n = round.size();
+		if (n >= 1 << 24) {
+			throw new IllegalArgumentException("A round of " + n + " members is too large");
+		}
 		Map<String, int[]> index = index(round);
 		int[] promise = new int[n];
 		int[] touched = new int[n];
@@ -78,49 +81,71 @@ final class CandidateGraph {
 				}
 			}
 			int[] best = top(touched, kept, promise, BEST);
+			for (int v : best) {
+				edges = add(edges, edgeCount++, u, v, promise[v] - 1);
+			}
 			for (int i = 0; i < kept; i++) {
 				promise[touched[i]] = 0;
-			}
-			for (int v : best) {
-				edges = add(edges, edgeCount++, u, v);
 			}
 			for (int r = 0; r < RANDOM; r++) {
 				int v = random.nextInt(n);
 				if (round.allowed(u, v)) {
-					edges = add(edges, edgeCount++, u, v);
+					edges = add(edges, edgeCount++, u, v, round.fit(u, v));
 				}
 			}
 		}
-		long[] unique = Arrays.stream(edges, 0, edgeCount).sorted().distinct().toArray();
+		// an edge found from both ends appears twice, with the same fit
+		Arrays.sort(edges, 0, edgeCount);
 		WeightedGraph.Builder graph = WeightedGraph.builder(n);
-		for (long edge : unique) {
-			int u = (int) (edge >>> 32);
-			int v = (int) edge;
-			graph.edge(u, v, round.weight(u, v, round.fit(u, v)));
+		for (int i = 0; i < edgeCount; i++) {
+			if (i > 0 && edges[i] == edges[i - 1]) {
+				continue;
+			}
+			int u = (int) (edges[i] >>> 40);
+			int v = (int) ((edges[i] >>> 16) & 0xFFFFFF);
+			graph.edge(u, v, round.weight(u, v, (int) (edges[i] & 0xFFFF)));
 		}
 		return graph.build();
 	}
 
-	private static long[] add(long[] edges, int at, int u, int v) {
+	/** An edge as one long: its ends (below 2^24 each) and its fit (below 2^16). */
+	private static long[] add(long[] edges, int at, int u, int v, int fit) {
 		long[] into = (at == edges.length) ? Arrays.copyOf(edges, at * 2) : edges;
-		into[at] = ((long) Math.min(u, v) << 32) | Math.max(u, v);
+		into[at] = ((long) Math.min(u, v) << 40) | ((long) Math.max(u, v) << 16) | fit;
 		return into;
 	}
 
 	/**
-	 * The {@code limit} members of {@code members[0..count)} with most points, ties by
-	 * index.
+	 * The {@code limit} members of {@code members[0..count)} with most points, ties in
+	 * the order given. A histogram of the points (small numbers) finds the cut, so the
+	 * thousands a popular key reaches are never sorted.
 	 */
 	private static int[] top(int[] members, int count, int[] points, int limit) {
-		Integer[] order = new Integer[count];
-		for (int i = 0; i < count; i++) {
-			order[i] = members[i];
+		if (count <= limit) {
+			return Arrays.copyOf(members, count);
 		}
-		Arrays.sort(order,
-				(x, y) -> (points[x] != points[y]) ? Integer.compare(points[y], points[x]) : Integer.compare(x, y));
-		int[] top = new int[Math.min(limit, count)];
-		for (int i = 0; i < top.length; i++) {
-			top[i] = order[i];
+		int max = 0;
+		for (int i = 0; i < count; i++) {
+			max = Math.max(max, points[members[i]]);
+		}
+		int[] histogram = new int[max + 1];
+		for (int i = 0; i < count; i++) {
+			histogram[points[members[i]]]++;
+		}
+		int cut = max;
+		int above = 0;
+		while (above + histogram[cut] < limit) {
+			above += histogram[cut];
+			cut--;
+		}
+		int[] top = new int[limit];
+		int taken = 0;
+		int atCut = limit - above;
+		for (int i = 0; i < count; i++) {
+			int p = points[members[i]];
+			if (p > cut || (p == cut && atCut-- > 0)) {
+				top[taken++] = members[i];
+			}
 		}
 		return top;
 	}

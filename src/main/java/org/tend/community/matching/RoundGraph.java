@@ -1,7 +1,7 @@
 package org.tend.community.matching;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +22,10 @@ final class RoundGraph {
 
 	private final List<FoldedProfile> members;
 
-	private final Set<Long> forbidden = new HashSet<>();
+	/** Pair keys, sorted: looked up a million times for a large round, never boxed. */
+	private final long[] forbidden;
 
-	private final Set<Long> pairedBefore = new HashSet<>();
+	private final long[] pairedBefore;
 
 	private final boolean[] priority;
 
@@ -42,8 +43,8 @@ final class RoundGraph {
 			}
 		}
 		this.members = profiles.stream().map(FoldedProfile::of).toList();
-		keys(input.forbidden(), index, this.forbidden);
-		keys(input.pairedBefore(), index, this.pairedBefore);
+		this.forbidden = keys(input.forbidden(), index);
+		this.pairedBefore = keys(input.pairedBefore(), index);
 		int n = profiles.size();
 		this.priority = new boolean[n];
 		boolean any = false;
@@ -60,14 +61,19 @@ final class RoundGraph {
 		}
 	}
 
-	private void keys(Set<MemberPair> pairs, Map<UUID, Integer> index, Set<Long> into) {
+	private long[] keys(Set<MemberPair> pairs, Map<UUID, Integer> index) {
+		long[] keys = new long[pairs.size()];
+		int count = 0;
 		for (MemberPair pair : pairs) {
 			Integer a = index.get(pair.a());
 			Integer b = index.get(pair.b());
 			if (a != null && b != null) {
-				into.add(key(a, b));
+				keys[count++] = key(a, b);
 			}
 		}
+		keys = Arrays.copyOf(keys, count);
+		Arrays.sort(keys);
+		return keys;
 	}
 
 	private long key(int u, int v) {
@@ -87,11 +93,11 @@ final class RoundGraph {
 	}
 
 	boolean allowed(int u, int v) {
-		return u != v && !this.forbidden.contains(key(u, v));
+		return u != v && Arrays.binarySearch(this.forbidden, key(u, v)) < 0;
 	}
 
 	boolean pairedBefore(int u, int v) {
-		return this.pairedBefore.contains(key(u, v));
+		return Arrays.binarySearch(this.pairedBefore, key(u, v)) >= 0;
 	}
 
 	boolean priority(int v) {
