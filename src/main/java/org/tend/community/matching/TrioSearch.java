@@ -21,8 +21,9 @@ import org.tend.pairing.WeightedGraph;
  * plan with trio {x, y, z} is worth at most the best pairing's value plus what x adds to
  * the pair y–z (pair y–z and the other pairs are a pairing of as many pairs as the best
  * one), so trios are tried in order of that bound, each with the engine on the members
- * left, until no bound beats the best plan found. Within {@link #CHECKS} engine runs the
- * answer is exact; every round of up to 12 members stays within them.
+ * left, until no bound beats the best plan found. When the search ends within its budget
+ * ({@link #CHECKS} engine runs, {@link #WORK} edges in all) the answer is exact; every
+ * round of up to 12 members does.
  */
 final class TrioSearch {
 
@@ -32,7 +33,7 @@ final class TrioSearch {
 	static final int CHECKS = 300;
 
 	/** Engine work allowed to the search, in edges handed to it. */
-	static final long WORK = 600_000;
+	static final long WORK = 250_000;
 
 	/**
 	 * A plan with a trio.
