@@ -19,13 +19,13 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @RequestMapping("/introductions/unsubscribe/{secret}")
-class UnsubscribePage {
+class IntroductionUnsubscribePage {
 
 	private static final String VIEW = "introductions/unsubscribe";
 
 	private final IntroductionsService introductions;
 
-	UnsubscribePage(IntroductionsService introductions) {
+	IntroductionUnsubscribePage(IntroductionsService introductions) {
 		this.introductions = introductions;
 	}
 
@@ -33,7 +33,7 @@ class UnsubscribePage {
 	String ask(@PathVariable String secret, Model model, HttpServletResponse response) {
 		if (!this.introductions.unsubscribeLinkExists(secret)) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
-			return AnswerPage.UNKNOWN_VIEW;
+			return IntroductionAnswerPage.UNKNOWN_VIEW;
 		}
 		model.addAttribute("secret", secret);
 		model.addAttribute("done", false);
@@ -44,7 +44,7 @@ class UnsubscribePage {
 	String unsubscribe(@PathVariable String secret, Model model, HttpServletResponse response) {
 		if (!this.introductions.unsubscribe(secret)) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
-			return AnswerPage.UNKNOWN_VIEW;
+			return IntroductionAnswerPage.UNKNOWN_VIEW;
 		}
 		model.addAttribute("done", true);
 		return VIEW;

@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @RequestMapping("/introductions/answer/{secret}/{link}")
-class AnswerPage {
+class IntroductionAnswerPage {
 
 	static final String VIEW = "introductions/answer";
 
@@ -32,7 +32,7 @@ class AnswerPage {
 
 	private final IntroductionsService introductions;
 
-	AnswerPage(IntroductionsService introductions) {
+	IntroductionAnswerPage(IntroductionsService introductions) {
 		this.introductions = introductions;
 	}
 
