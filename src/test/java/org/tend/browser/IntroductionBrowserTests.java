@@ -1,21 +1,14 @@
 package org.tend.browser;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +16,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tend.mail.OutboxForTests;
+import org.tend.support.Smtp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.tend.support.Smtp.mailsTo;
+import static org.tend.support.Smtp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,20 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IntroductionBrowserTests extends BrowserTestCase {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = Smtp.freePort();
 
 	// the path only: the mail's links name tend.base-url, not this test's random port
 	private static final Pattern YES_LINK = Pattern.compile("/introductions/answer/[A-Za-z0-9_-]+/yes");
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-		.withPerMethodLifecycle(false);
+	static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		Smtp.use(registry, SMTP_PORT);
 	}
 
 	@Autowired
@@ -114,47 +107,13 @@ class IntroductionBrowserTests extends BrowserTestCase {
 	}
 
 	private static String yesLink(String address) {
-		MimeMessage request = mailsTo(address).getFirst();
-		try {
-			Matcher link = YES_LINK.matcher((String) request.getContent());
-			assertThat(link.find()).isTrue();
-			return link.group();
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		Matcher link = YES_LINK.matcher(text(mailsTo(smtp, address).getFirst()));
+		assertThat(link.find()).isTrue();
+		return link.group();
 	}
 
 	private static List<String> subjects(String address) {
-		return mailsTo(address).stream().map((mail) -> {
-			try {
-				return mail.getSubject();
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	private static List<MimeMessage> mailsTo(String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
-			try {
-				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-					.anyMatch((to) -> to.toString().equalsIgnoreCase(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return mailsTo(smtp, address).stream().map(Smtp::subject).toList();
 	}
 
 }

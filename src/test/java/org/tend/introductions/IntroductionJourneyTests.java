@@ -1,20 +1,14 @@
 package org.tend.introductions;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +24,13 @@ import org.tend.mail.OutboxForTests;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
 import org.tend.support.JsonApi.Reply;
+import org.tend.support.Smtp;
 import org.tend.support.TravelClock;
 import org.tend.support.TravelClock.Travel;
 
+import static org.tend.support.Smtp.mailsTo;
+import static org.tend.support.Smtp.subject;
+import static org.tend.support.Smtp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,19 +42,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(TravelClock.class)
 class IntroductionJourneyTests {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = Smtp.freePort();
 
 	private static final Pattern ANSWER_LINK = Pattern.compile("(/introductions/answer/[A-Za-z0-9_-]+/)(yes|not-now)");
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-		.withPerMethodLifecycle(false);
+	static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		Smtp.use(registry, SMTP_PORT);
 	}
 
 	@LocalServerPort
@@ -102,13 +97,13 @@ class IntroductionJourneyTests {
 		String id = asked.json().get("id").asString();
 		sendMail();
 
-		MimeMessage toZoe = only(mailsTo(this.zoeEmail));
+		MimeMessage toZoe = only(mailsTo(smtp, this.zoeEmail));
 		assertThat(toZoe.getSubject()).isEqualTo("Ana Lucía would like to introduce you to 李小龍");
 		assertThat(text(toZoe)).contains("Hello Zoë Ñúñez 🌱", "Why: 李小龍 has run the fundraising you are starting",
 				"You two should talk.");
 		assertThat(toZoe.getHeader("Reply-To", null)).isEqualTo(this.member.email());
 		String zoeYes = link(toZoe, "yes");
-		String liYes = link(only(mailsTo(this.liEmail)), "yes");
+		String liYes = link(only(mailsTo(smtp, this.liEmail)), "yes");
 
 		// a link scanner opens the link: it is shown, not answered
 		Reply shown = this.api.get(zoeYes);
@@ -124,20 +119,20 @@ class IntroductionJourneyTests {
 		assertThat(sides(id)).containsExactly("yes", "yes");
 		sendMail();
 
-		MimeMessage introduction = only(mailsTo(this.zoeEmail).stream()
+		MimeMessage introduction = only(mailsTo(smtp, this.zoeEmail).stream()
 			.filter((mail) -> subject(mail).startsWith("Zoë Ñúñez 🌱, meet"))
 			.toList());
 		assertThat(text(introduction)).contains(this.liEmail, "For Zoë Ñúñez 🌱: 李小龍 has run the fundraising",
 				"For 李小龍: Zoë is starting the fundraising");
 		assertThat(introduction.getHeader("Reply-To", null)).isEqualTo(this.liEmail + ", " + this.member.email());
-		assertThat(mailsTo(this.liEmail)).extracting(IntroductionJourneyTests::subject)
+		assertThat(mailsTo(smtp, this.liEmail)).extracting(Smtp::subject)
 			.containsExactly("Ana Lucía would like to introduce you to Zoë Ñúñez 🌱", "李小龍, meet Zoë Ñúñez 🌱");
 
 		// answering again changes nothing and sends nothing
 		assertThat(this.api.postForm(liYes, "").body()).contains("You have answered this request already");
 		sendMail();
-		assertThat(mailsTo(this.zoeEmail)).hasSize(2);
-		assertThat(mailsTo(this.liEmail)).hasSize(2);
+		assertThat(mailsTo(smtp, this.zoeEmail)).hasSize(2);
+		assertThat(mailsTo(smtp, this.liEmail)).hasSize(2);
 
 		Reply exchanges = this.ana.get("/api/v1/exchanges?personId=" + this.li);
 		assertThat(exchanges.json().get("items").get(0).get("kind").asString()).isEqualTo("introduction");
@@ -155,8 +150,8 @@ class IntroductionJourneyTests {
 	void whenOneSaysNotNowTheOtherIsToldNothingAndNobodyIsIntroduced() {
 		String id = ask(this.zoe, this.li).json().get("id").asString();
 		sendMail();
-		String zoeNo = link(only(mailsTo(this.zoeEmail)), "not-now");
-		String liYes = link(only(mailsTo(this.liEmail)), "yes");
+		String zoeNo = link(only(mailsTo(smtp, this.zoeEmail)), "not-now");
+		String liYes = link(only(mailsTo(smtp, this.liEmail)), "yes");
 
 		assertThat(this.api.get(zoeNo).body()).contains(">Not now</button>");
 		assertThat(this.api.postForm(zoeNo, "").status()).isEqualTo(200);
@@ -169,8 +164,8 @@ class IntroductionJourneyTests {
 		assertThat(this.api.postForm(liYes, "").body()).contains("Thank you, your answer is noted");
 		assertThat(status(id)).isEqualTo("declined");
 		sendMail();
-		assertThat(mailsTo(this.zoeEmail)).hasSize(1);
-		assertThat(mailsTo(this.liEmail)).hasSize(1);
+		assertThat(mailsTo(smtp, this.zoeEmail)).hasSize(1);
+		assertThat(mailsTo(smtp, this.liEmail)).hasSize(1);
 		assertThat(this.ana.get("/api/v1/exchanges?personId=" + this.zoe).json().get("total").asInt()).isZero();
 	}
 
@@ -178,7 +173,7 @@ class IntroductionJourneyTests {
 	void aRequestExpiresAfterFourteenDaysAndThePairMayBeAskedAgain() {
 		String id = ask(this.zoe, this.li).json().get("id").asString();
 		sendMail();
-		String zoeYes = link(only(mailsTo(this.zoeEmail)), "yes");
+		String zoeYes = link(only(mailsTo(smtp, this.zoeEmail)), "yes");
 
 		this.clock.advance(Duration.ofDays(14).minusMinutes(1));
 		assertThat(status(id)).isEqualTo("asked");
@@ -198,7 +193,7 @@ class IntroductionJourneyTests {
 	void anAlteredOrUnknownLinkGetsACalmPageAndChangesNothing() {
 		String id = ask(this.zoe, this.li).json().get("id").asString();
 		sendMail();
-		String zoeYes = link(only(mailsTo(this.zoeEmail)), "yes");
+		String zoeYes = link(only(mailsTo(smtp, this.zoeEmail)), "yes");
 		String altered = zoeYes.replaceFirst("/answer/.", "/answer/A");
 		String prefix = zoeYes.substring(0, zoeYes.length() - "yes".length());
 
@@ -216,7 +211,7 @@ class IntroductionJourneyTests {
 	void oneClickUnsubscribeIsHonouredForEveryMember() throws Exception {
 		String id = ask(this.zoe, this.li).json().get("id").asString();
 		sendMail();
-		MimeMessage toZoe = only(mailsTo(this.zoeEmail));
+		MimeMessage toZoe = only(mailsTo(smtp, this.zoeEmail));
 		assertThat(toZoe.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
 		String header = toZoe.getHeader("List-Unsubscribe", null);
 		String unsubscribe = header.substring(header.indexOf("/introductions/unsubscribe/"), header.length() - 1);
@@ -240,7 +235,7 @@ class IntroductionJourneyTests {
 		assertThat(refused.badFields()).containsExactly("personIds");
 		assertThat(refused.body()).contains("Zoë N. asked not to receive introduction requests");
 		sendMail();
-		assertThat(mailsTo(this.zoeEmail)).hasSize(1);
+		assertThat(mailsTo(smtp, this.zoeEmail)).hasSize(1);
 	}
 
 	@Test
@@ -306,39 +301,9 @@ class IntroductionJourneyTests {
 		OutboxForTests.sendDue(this.context);
 	}
 
-	private static List<MimeMessage> mailsTo(String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
-			try {
-				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-					.anyMatch((to) -> to.toString().equalsIgnoreCase(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
 	private static MimeMessage only(List<MimeMessage> mails) {
 		assertThat(mails).hasSize(1);
 		return mails.getFirst();
-	}
-
-	private static String subject(MimeMessage mail) {
-		try {
-			return mail.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String text(MimeMessage message) {
-		try {
-			return (String) message.getContent();
-		}
-		catch (IOException | MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** The path of the mail's yes or not-now link. */
@@ -350,15 +315,6 @@ class IntroductionJourneyTests {
 			}
 		}
 		throw new AssertionError("no " + answer + " link in " + text(mail));
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
