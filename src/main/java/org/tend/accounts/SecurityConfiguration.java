@@ -41,6 +41,10 @@ class SecurityConfiguration {
 
 	private static final String UNSUBSCRIBE = "/mail/unsubscribe/*";
 
+	// an introduction request's answer and unsubscribe links, for people without an
+	// account: the secret in the address is the proof, as for unsubscribe (decision 23)
+	private static final String[] INTRODUCTION_LINKS = { "/introductions/answer/*/*", "/introductions/unsubscribe/*" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		// bcrypt by default, with the {id} prefix so that the hash can be upgraded later
@@ -80,11 +84,13 @@ class SecurityConfiguration {
 		return http.authenticationManager(throttledPasswords)
 			// one-click unsubscribe (RFC 8058): mail clients post without a session; the
 			// link's secret token is the proof
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(UNSUBSCRIBE))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(UNSUBSCRIBE).ignoringRequestMatchers(INTRODUCTION_LINKS))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/", "/login", "/login/throttled", "/signup", "/demo", "/css/**", "/js/**",
 						"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",
 						"/calendar/*.ics", "/v3/api-docs/**", UNSUBSCRIBE)
+				.permitAll()
+				.requestMatchers(INTRODUCTION_LINKS)
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -22,6 +22,7 @@ import org.tend.meetings.HappenedMeeting;
 import org.tend.meetings.MeetingKind;
 import org.tend.meetings.MeetingMode;
 import org.tend.meetings.MeetingsService;
+import org.tend.people.IntroductionLink;
 import org.tend.people.NoteKind;
 import org.tend.people.PeopleService;
 import org.tend.people.PersonTraits;
@@ -73,6 +74,14 @@ class DepthInputsReader {
 			int[] tally = exchanges.computeIfAbsent(count.personId(), (id) -> new int[3]);
 			tally[(count.direction() == Direction.GIVEN) ? 0 : 1] += (int) count.count();
 			tally[2] += (count.kind() == ExchangeKind.INTRODUCTION) ? (int) count.count() : 0;
+		}
+		// "introduced by" links count as introductions, at both ends (model version 2)
+		for (IntroductionLink link : this.people.introductionLinks(ownerId, traits.keySet())) {
+			for (UUID end : List.of(link.personId(), link.introducedBy())) {
+				if (traits.containsKey(end)) {
+					exchanges.computeIfAbsent(end, (id) -> new int[3])[2]++;
+				}
+			}
 		}
 		Map<UUID, PromiseRecord> promises = this.ledger.promiseRecords(ownerId, traits.keySet(), today);
 		Map<UUID, DepthInputs> inputs = new HashMap<>();

@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 public final class DepthModel {
 
-	public static final String VERSION = "1";
+	public static final String VERSION = "2";
 
 	static final double RECENCY = 25;
 

@@ -47,8 +47,11 @@ public record Insights(List<Bucket> distribution, List<MonthCount> strongTies, L
 	public record Node(UUID personId, String name, Circle circle, double depth) {
 	}
 
-	/** Two people met together {@code meetings} times. */
-	public record Link(UUID from, UUID to, int meetings) {
+	/**
+	 * Two people met together {@code meetings} times, and/or one {@code introduced} the
+	 * member to the other.
+	 */
+	public record Link(UUID from, UUID to, int meetings, boolean introduced) {
 	}
 
 }

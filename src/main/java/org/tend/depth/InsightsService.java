@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ import org.tend.meetings.HappenedMeeting;
 import org.tend.meetings.MeetingsService;
 import org.tend.people.PeopleService;
 import org.tend.people.PersonListItem;
+import org.tend.people.IntroductionLink;
 import org.tend.people.PersonSummary;
 
 /** Builds the insights of one member's journal from depth and the facades below. */
@@ -77,7 +79,8 @@ public class InsightsService {
 		List<UUID> ids = everyone.stream().map(PersonSummary::id).toList();
 		List<HappenedMeeting> happened = this.meetings.happenedWith(ownerId, ids);
 		return new Insights(distribution(scores), strongTies(ownerId, ids, today), reciprocity(ownerId),
-				cooling(ownerId, zone, today), calendar(happened, zone, today), network(everyone, scores, happened));
+				cooling(ownerId, zone, today), calendar(happened, zone, today),
+				network(everyone, scores, happened, this.people.introductionLinks(ownerId, ids)));
 	}
 
 	static List<Bucket> distribution(Map<UUID, Double> scores) {
@@ -152,7 +155,8 @@ public class InsightsService {
 		return days;
 	}
 
-	static Network network(List<PersonSummary> everyone, Map<UUID, Double> scores, List<HappenedMeeting> happened) {
+	static Network network(List<PersonSummary> everyone, Map<UUID, Double> scores, List<HappenedMeeting> happened,
+			List<IntroductionLink> introductions) {
 		List<Node> nodes = everyone.stream()
 			.map((p) -> new Node(p.id(), p.name(), p.circle(), scores.getOrDefault(p.id(), 0.0)))
 			.sorted(Comparator.comparingDouble((Node n) -> -n.depth()).thenComparing(Node::name))
@@ -169,9 +173,18 @@ public class InsightsService {
 				}
 			}
 		}
+		Set<List<UUID>> introduced = new HashSet<>();
+		for (IntroductionLink link : introductions) {
+			if (shown.contains(link.personId()) && shown.contains(link.introducedBy())) {
+				List<UUID> pair = Stream.of(link.personId(), link.introducedBy()).sorted().toList();
+				introduced.add(pair);
+				pairs.putIfAbsent(pair, 0);
+			}
+		}
 		List<Link> links = pairs.entrySet()
 			.stream()
-			.map((entry) -> new Link(entry.getKey().get(0), entry.getKey().get(1), entry.getValue()))
+			.map((entry) -> new Link(entry.getKey().get(0), entry.getKey().get(1), entry.getValue(),
+					introduced.contains(entry.getKey())))
 			.sorted(Comparator.comparing(Link::from).thenComparing(Link::to))
 			.toList();
 		return new Network(nodes, links);

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tend.shared.Ids;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
+import org.tend.shared.web.InvalidInput;
 
 /**
  * The people module's facade. Every method takes the owner's id: a person is only ever
@@ -116,6 +117,60 @@ public class PeopleService {
 		UUID personId = this.editor.create(ownerId, person);
 		this.events.publishEvent(PersonChanged.of(ownerId, personId));
 		return details(ownerId, personId);
+	}
+
+	/** Who introduced the member to the person, if the member named someone. */
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> introducedBy(UUID ownerId, UUID personId) {
+		return this.people.introducedBy(ownerId, personId);
+	}
+
+	/**
+	 * The "introduced by" links of the member's journal that touch any of the people, at
+	 * either end (what depth counts and the insights network draws).
+	 */
+	@Transactional(readOnly = true)
+	public List<IntroductionLink> introductionLinks(UUID ownerId, Collection<UUID> personIds) {
+		return this.people.introductionLinks(ownerId, Set.copyOf(personIds));
+	}
+
+	/**
+	 * Names the person of the same journal who introduced the member to this person, or
+	 * nobody (null).
+	 * @throws PersonNotFound unless the person is in the member's journal
+	 * @throws InvalidInput naming {@code introducedBy} for the person themselves or
+	 * anyone not in the member's journal; nothing is linked then
+	 */
+	@Transactional
+	public void setIntroducedBy(UUID ownerId, UUID personId, UUID introducerId) {
+		requireOwned(ownerId, List.of(personId));
+		if (introducerId != null) {
+			if (introducerId.equals(personId)) {
+				throw InvalidInput.of("introducedBy", "A person cannot have introduced themselves");
+			}
+			if (summary(ownerId, introducerId).isEmpty()) {
+				throw InvalidInput.of("introducedBy", "introducedBy must be a person of your journal");
+			}
+		}
+		// depth counts the link at both ends: the former introducer changes too
+		Set<UUID> changed = new LinkedHashSet<>();
+		changed.add(personId);
+		this.people.introducedBy(ownerId, personId).ifPresent((former) -> changed.add(former.id()));
+		if (introducerId != null) {
+			changed.add(introducerId);
+		}
+		this.people.setIntroducedBy(ownerId, personId, introducerId);
+		this.events.publishEvent(new PersonChanged(ownerId, changed));
+	}
+
+	/**
+	 * Changes the fields named in {@code changes} and who introduced the person, in one
+	 * transaction: a refused change leaves both as they were.
+	 */
+	@Transactional
+	public PersonDetails update(UUID ownerId, UUID personId, PersonChanges changes, UUID introducerId) {
+		setIntroducedBy(ownerId, personId, introducerId);
+		return update(ownerId, personId, changes);
 	}
 
 	/**

@@ -52,6 +52,42 @@ class PersonRepository {
 			.list();
 	}
 
+	/** Who introduced the member to the person, if the member named someone. */
+	java.util.Optional<PersonSummary> introducedBy(UUID ownerId, UUID personId) {
+		return this.jdbc.sql("""
+				select i.id, i.name, i.company, i.role, i.circle from person p
+				join person i on i.id = p.introduced_by and i.owner_id = p.owner_id
+				where p.owner_id = :owner and p.id = :id""")
+			.param("owner", ownerId)
+			.param("id", personId)
+			.query(PersonRepository::summary)
+			.optional();
+	}
+
+	/** The "introduced by" links that touch any of the people, at either end. */
+	List<IntroductionLink> introductionLinks(UUID ownerId, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select id, introduced_by from person
+				where owner_id = :owner and introduced_by is not null and (id in (:ids) or introduced_by in (:ids))""")
+			.param("owner", ownerId)
+			.param("ids", ids)
+			.query((rs, row) -> new IntroductionLink(rs.getObject("id", UUID.class),
+					rs.getObject("introduced_by", UUID.class)))
+			.list();
+	}
+
+	/** Names (or, with null, forgets) who introduced the member to the person. */
+	void setIntroducedBy(UUID ownerId, UUID personId, UUID introducerId) {
+		this.jdbc.sql("update person set introduced_by = :by where owner_id = :owner and id = :id")
+			.param("owner", ownerId)
+			.param("id", personId)
+			.param("by", introducerId)
+			.update();
+	}
+
 	/** Every person of the member, by sort name. */
 	List<PersonSummary> allSummaries(UUID ownerId) {
 		return this.jdbc.sql("""

@@ -58,6 +58,8 @@ class ApiAuthorizationTests {
 
 	private String anasImport;
 
+	private String anasIntroduction;
+
 	@BeforeAll
 	void journals() {
 		this.api = new JsonApi(this.port);
@@ -65,6 +67,7 @@ class ApiAuthorizationTests {
 		this.ana = Journal.write(this.api.as(this.api.signUp(this.anasEmail, PASSWORD, "Ana")), "Zoë Ñúñez 🌱",
 				"quokka");
 		this.bo = Journal.write(this.api.newMember("Bo"), "李小龍", "wombat");
+		this.anasIntroduction = AuthorizationTable.introduction(this.ana.api());
 		this.anasImport = this.ana.api()
 			.post("/api/v1/imports", AuthorizationTable.connections("Kai", "Tanaka quokka"))
 			.json()
@@ -203,7 +206,8 @@ class ApiAuthorizationTests {
 	}
 
 	private List<Route> routes() {
-		return AuthorizationTable.routes(this.ana, this.bo, this.anasEmail, PASSWORD, this.anasImport);
+		return AuthorizationTable.routes(this.ana, this.bo, this.anasEmail, PASSWORD, this.anasImport,
+				this.anasIntroduction);
 	}
 
 }

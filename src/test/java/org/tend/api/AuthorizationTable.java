@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Caller;
 import org.tend.support.JsonApi.Upload;
 
 /**
@@ -21,7 +23,8 @@ final class AuthorizationTable {
 	 * Every route, with how a caller without a valid token calls it (Ana's ids, a body
 	 * that would be accepted) and what Bo tries with Ana's ids.
 	 */
-	static List<Route> routes(Journal a, Journal b, String anasEmail, String password, String anasImport) {
+	static List<Route> routes(Journal a, Journal b, String anasEmail, String password, String anasImport,
+			String anasIntroduction) {
 		String people = "/api/v1/people/";
 		String meetings = "/api/v1/meetings/";
 		String exchanges = "/api/v1/exchanges/";
@@ -33,6 +36,7 @@ final class AuthorizationTable {
 		Map<String, Object> exchange = Map.of("personId", a.person(), "direction", "given", "kind", "advice",
 				"description", "Intruder");
 		Map<String, Object> promise = Map.of("personId", a.person(), "owner", "me", "text", "Intruder");
+		Map<String, Object> introduction = introductionOf(a.person(), b.person());
 		Map<String, Object> mailPreferences = Map.of("weeklyNudge", true, "nudgeDay", "monday", "nudgeHour", 8,
 				"promiseReminders", true, "reminderDaysBefore", 1);
 		return List.of(
@@ -150,11 +154,36 @@ final class AuthorizationTable {
 						notFound("/api/v1/imports/" + anasImport + "/apply")),
 				route("GET", "/api/v1/export", "/api/v1/export", null,
 						new Probe("Bo's journal only", "/api/v1/export", null, Outcome.OWN_ONLY, null)),
+				route("POST", "/api/v1/introductions", "/api/v1/introductions", introduction,
+						notFound("/api/v1/introductions", introductionOf(a.person(), anasIntroduction)),
+						new Probe("Bo's person with Ana's", "/api/v1/introductions", introduction, Outcome.NOT_FOUND,
+								null)),
+				route("GET", "/api/v1/introductions/{id}", "/api/v1/introductions/" + anasIntroduction, null,
+						notFound("/api/v1/introductions/" + anasIntroduction)),
 				route("POST", "/api/v1/calendar-feed", "/api/v1/calendar-feed", null,
 						new Probe("Bo's own feed", "/api/v1/calendar-feed", null, Outcome.CREATES_OWN, null)),
 				route("DELETE", "/api/v1/calendar-feed", "/api/v1/calendar-feed", null,
 						new Probe("Bo has none (Ana's is not his to revoke)", "/api/v1/calendar-feed", null,
 								Outcome.NOT_FOUND, null)));
+	}
+
+	/**
+	 * Asks for an introduction between two new people of the member's journal; answers
+	 * its id.
+	 */
+	static String introduction(Caller api) {
+		String first = api
+			.create("/api/v1/people", Map.of("name", "Ines", "emails", List.of(JsonApi.uniqueEmail("ines"))))
+			.toString();
+		String second = api
+			.create("/api/v1/people", Map.of("name", "Oskar", "emails", List.of(JsonApi.uniqueEmail("oskar"))))
+			.toString();
+		return api.create("/api/v1/introductions", introductionOf(first, second)).toString();
+	}
+
+	private static Map<String, Object> introductionOf(String first, String second) {
+		return Map.of("personIds", List.of(first, second), "reasons",
+				Map.of(first, "You should meet", second, "You should meet too"), "message", "Intruder");
 	}
 
 	/** A LinkedIn export of one connection. */

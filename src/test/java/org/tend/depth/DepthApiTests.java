@@ -56,7 +56,7 @@ class DepthApiTests {
 	void scoresANewPersonAtZeroWithEveryComponentInWords() {
 		JsonNode depth = depthOf(this.zoe);
 		assertThat(depth.get("score").asDouble()).isZero();
-		assertThat(depth.get("modelVersion").asString()).isEqualTo("1");
+		assertThat(depth.get("modelVersion").asString()).isEqualTo("2");
 		assertThat(depth.get("computedAt").asString()).isEqualTo("2026-06-01T12:00:00Z");
 		assertThat(depth.get("components")).hasSize(8);
 		assertThat(depth.get("components").get(0).get("label").asString()).isEqualTo("not met yet");

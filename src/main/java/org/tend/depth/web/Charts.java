@@ -44,7 +44,7 @@ record Charts(List<Bar> distribution, List<Bar> strongTies, List<Pair> reciproci
 	record Dot(UUID personId, int x, int y, int r, String circle, String name, double depth, boolean named) {
 	}
 
-	record Line(int x1, int y1, int x2, int y2, int meetings) {
+	record Line(int x1, int y1, int x2, int y2, int meetings, boolean introduced) {
 	}
 
 	static Charts of(Insights insights) {
@@ -140,7 +140,7 @@ record Charts(List<Bar> distribution, List<Bar> strongTies, List<Pair> reciproci
 			.stream()
 			.filter((link) -> at.containsKey(link.from()) && at.containsKey(link.to()))
 			.map((link) -> new Line(at.get(link.from()).x(), at.get(link.from()).y(), at.get(link.to()).x(),
-					at.get(link.to()).y(), link.meetings()))
+					at.get(link.to()).y(), link.meetings(), link.introduced()))
 			.toList();
 		return new Charts(this.distribution, this.strongTies, this.reciprocity, this.reciprocityHeight, this.calendar,
 				this.calendarWidth, this.calendarMonths, this.nodes, lines, this.maxStrong, this.maxPeople);

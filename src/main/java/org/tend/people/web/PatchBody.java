@@ -2,6 +2,7 @@ package org.tend.people.web;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 import org.tend.people.PersonChanges;
 import org.tend.people.PersonField;
@@ -9,6 +10,7 @@ import org.tend.people.PersonInput;
 import org.tend.shared.web.InvalidInput;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,6 +21,19 @@ import tools.jackson.databind.node.ObjectNode;
 final class PatchBody {
 
 	private PatchBody() {
+	}
+
+	/** A person id sent as text, or null; anything else is a 400 naming the field. */
+	static UUID uuid(JsonNode value, String field) {
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value.asString());
+		}
+		catch (IllegalArgumentException | JacksonException ex) {
+			throw InvalidInput.of(field, "'" + field + "' has an invalid value");
+		}
 	}
 
 	static PersonChanges read(ObjectNode body, ObjectMapper mapper) {

@@ -2,6 +2,7 @@ package org.tend.people.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,6 +43,9 @@ class PeopleApi {
 
 	static final int DEFAULT_PAGE_SIZE = 20;
 
+	/** Not a field of {@code PersonInput}: a link to another person, set on its own. */
+	private static final String INTRODUCED_BY = "introducedBy";
+
 	private final PeopleService people;
 
 	private final ObjectMapper mapper;
@@ -72,19 +76,28 @@ class PeopleApi {
 	@PostMapping
 	ResponseEntity<PersonJson> create(CurrentMember member, @RequestBody PersonInput person) {
 		PersonDetails created = this.people.create(member.id(), person);
-		return ResponseEntity.created(URI.create("/api/v1/people/" + created.id())).body(PersonJson.of(created));
+		return ResponseEntity.created(URI.create("/api/v1/people/" + created.id()))
+			.body(PersonJson.of(created, Optional.empty()));
 	}
 
 	@GetMapping("/{id}")
 	PersonJson get(CurrentMember member, @PathVariable UUID id) {
-		return PersonJson.of(this.people.details(member.id(), id));
+		return PersonJson.of(this.people.details(member.id(), id), this.people.introducedBy(member.id(), id));
 	}
 
 	/** Changes only the fields sent (JSON merge patch); null clears a field. */
 	@PatchMapping(path = "/{id}", consumes = { "application/json", "application/merge-patch+json" })
 	PersonJson patch(CurrentMember member, @PathVariable UUID id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = PersonInput.class))) @RequestBody ObjectNode body) {
-		return PersonJson.of(this.people.update(member.id(), id, PatchBody.read(body, this.mapper)));
+		PersonDetails changed;
+		if (body.has(INTRODUCED_BY)) {
+			UUID introducer = PatchBody.uuid(body.remove(INTRODUCED_BY), INTRODUCED_BY);
+			changed = this.people.update(member.id(), id, PatchBody.read(body, this.mapper), introducer);
+		}
+		else {
+			changed = this.people.update(member.id(), id, PatchBody.read(body, this.mapper));
+		}
+		return PersonJson.of(changed, this.people.introducedBy(member.id(), id));
 	}
 
 	@DeleteMapping("/{id}")

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tend.accounts.CurrentMember;
 import org.tend.people.Circle;
 import org.tend.people.InvalidEntry;
@@ -17,6 +18,8 @@ import org.tend.people.PeopleService;
 import org.tend.people.PersonChanges;
 import org.tend.people.PersonDetails;
 import org.tend.people.PersonInput;
+import org.tend.people.PersonSummary;
+import org.tend.shared.web.InvalidInput;
 
 /**
  * Adding a person and editing one: the same form, re-shown with messages on bad input.
@@ -53,25 +56,41 @@ class PersonFormPage {
 	@GetMapping("/people/{id}/edit")
 	String edit(CurrentMember member, @PathVariable UUID id, Model model) {
 		PersonDetails person = this.people.details(member.id(), id);
+		introducers(member, id, this.people.introducedBy(member.id(), id).map(PersonSummary::id).orElse(null), model);
 		return form(model, PersonForm.of(person), person);
 	}
 
+	/**
+	 * Saves the form and who introduced the person (a select of the journal's people, not
+	 * a field of the person's input) in one transaction.
+	 */
 	@PostMapping("/people/{id}")
 	String update(CurrentMember member, @PathVariable UUID id, @ModelAttribute("form") PersonForm form,
-			BindingResult result, Model model) {
+			BindingResult result, @RequestParam(required = false) UUID introducedBy, Model model) {
 		PersonDetails person = this.people.details(member.id(), id);
+		introducers(member, id, introducedBy, model);
 		if (result.hasErrors()) {
 			return form(model, form, person);
 		}
 		PersonInput input = form.toInput();
 		try {
-			this.people.update(member.id(), id, PersonChanges.all(input));
+			this.people.update(member.id(), id, PersonChanges.all(input), introducedBy);
 			return "redirect:/people/" + id;
 		}
 		catch (InvalidEntry ex) {
 			FormErrors.reject(result, ex, (field) -> listOf(input, field));
 			return form(model, form, person);
 		}
+		catch (InvalidInput ex) {
+			model.addAttribute("introducedByError", ex.getMessage());
+			return form(model, form, person);
+		}
+	}
+
+	private void introducers(CurrentMember member, UUID personId, UUID introducedBy, Model model) {
+		model.addAttribute("introducers",
+				this.people.allSummaries(member.id()).stream().filter((p) -> !p.id().equals(personId)).toList());
+		model.addAttribute("introducedBy", introducedBy);
 	}
 
 	/**

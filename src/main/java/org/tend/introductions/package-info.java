@@ -1,0 +1,10 @@
+/**
+ * Introductions with consent (the double opt-in): the member asks two people of their
+ * journal whether they would like to meet; Tend introduces them only when both said yes,
+ * and records the introduction in the member's journal.
+ */
+@ApplicationModule(displayName = "Introductions",
+		allowedDependencies = { "accounts", "people", "ledger", "mail", "meetings", "shared" })
+package org.tend.introductions;
+
+import org.springframework.modulith.ApplicationModule;
