@@ -39,7 +39,8 @@ class DemoAccountsCleanup {
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-	@SchedulerLock(name = "demo-accounts-cleanup", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "demo-accounts-cleanup", lockAtMostFor = "PT10M",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	@Transactional
 	public void deleteExpiredDemoAccounts() {
 		// void: ShedLock cannot skip a run of a method that must return a primitive

@@ -60,7 +60,8 @@ public class EmbeddedDatabaseBackup {
 	}
 
 	@Scheduled(cron = "${tend.backup.cron:0 30 3 * * *}")
-	@SchedulerLock(name = "embedded-database-backup", lockAtMostFor = "PT1H")
+	@SchedulerLock(name = "embedded-database-backup", lockAtMostFor = "PT1H",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	public void nightly() {
 		backUp();
 	}

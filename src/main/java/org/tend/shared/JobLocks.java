@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Several Tend instances may share one database; a job annotated
  * {@code @SchedulerLock(name = "...")} runs on one of them at a time. The lock lives in
  * the {@code shedlock} table and uses the database's clock, so instances with skewed
- * clocks still agree. Kept apart from {@link SchedulingConfiguration} so the lock also
+ * clocks still agree. Each job also holds its lock for at least
+ * {@code tend.jobs.lock-at-least-for} (20 s): a run that ends in milliseconds would
+ * otherwise free the lock before an instance whose scheduler fires a little later takes
+ * it, and the job would run twice. Kept apart from {@link SchedulingConfiguration} so the lock also
  * holds when a test (or an operator) calls a job directly.
  */
 @Configuration(proxyBeanMethods = false)

@@ -35,12 +35,10 @@ public final class AppProcess implements AutoCloseable {
 				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
 				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.tend.TendApplication",
 				"--server.port=" + port, "--tend.data-dir=" + dataDirectory.toAbsolutePath(),
-				// the tests' own configuration (on the class path) names an in-memory
-				// database
-				"--spring.datasource.url=jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("tend")
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;"
-						+ "WRITE_DELAY=0",
-				"--tend.scheduling.enabled=false"));
+				// the application's own configuration only, not the tests' (which names
+				// an
+				// in-memory database): the embedded file database as shipped
+				"--spring.config.location=classpath:/application.yml", "--tend.scheduling.enabled=false"));
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("app.log").toFile()))
