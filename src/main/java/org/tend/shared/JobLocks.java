@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * clocks still agree. Each job also holds its lock for at least
  * {@code tend.jobs.lock-at-least-for} (20 s): a run that ends in milliseconds would
  * otherwise free the lock before an instance whose scheduler fires a little later takes
- * it, and the job would run twice. Kept apart from {@link SchedulingConfiguration} so the lock also
- * holds when a test (or an operator) calls a job directly.
+ * it, and the job would run twice. Kept apart from {@link SchedulingConfiguration} so the
+ * lock also holds when a test (or an operator) calls a job directly.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")

@@ -101,7 +101,9 @@ class TwoInstancesPostgresTests {
 		JdbcClient jdbc = one.getBean(JdbcClient.class);
 		for (Job job : jobs) {
 			// a run of an earlier test may still hold the lock: this one starts free
-			jdbc.sql("update shedlock set lock_until = locked_at where name = :name").param("name", job.lock()).update();
+			jdbc.sql("update shedlock set lock_until = locked_at where name = :name")
+				.param("name", job.lock())
+				.update();
 			Timestamp before = lockedAt(jdbc, job.lock());
 			job.method().invoke(job.bean());
 			Timestamp ranAt = lockedAt(jdbc, job.lock());
@@ -164,15 +166,16 @@ class TwoInstancesPostgresTests {
 				"--spring.datasource.username=" + System.getProperty("tend.test.postgres.username", "postgres"),
 				"--spring.datasource.password=" + System.getProperty("tend.test.postgres.password", ""),
 				"--spring.datasource.hikari.maximum-pool-size=5", "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + SMTP_PORT, "--tend.jobs.lock-at-least-for=PT20S",
-				"--spring.jmx.enabled=false");
+				"--spring.mail.port=" + SMTP_PORT, "--tend.jobs.lock-at-least-for=PT20S", "--spring.jmx.enabled=false");
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
 		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 	}
 
-	/** Every scheduled job of an instance: its bean (with the lock around it) and method. */
+	/**
+	 * Every scheduled job of an instance: its bean (with the lock around it) and method.
+	 */
 	private static List<Job> jobs(ConfigurableApplicationContext context) {
 		List<Job> jobs = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
