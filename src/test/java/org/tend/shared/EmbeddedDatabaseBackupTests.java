@@ -73,7 +73,7 @@ class EmbeddedDatabaseBackupTests {
 				.param("id", UUID.fromString(person))
 				.query(String.class)
 				.single()).isEqualTo("Zoë Ñúñez 🌱");
-			assertThat(restoredJdbc.sql("select text from listening_note where person_id = :id")
+			assertThat(restoredJdbc.sql("select body from listening_note where person_id = :id")
 				.param("id", UUID.fromString(person))
 				.query(String.class)
 				.list()).containsExactly("Kelp forests");
