@@ -1,9 +1,13 @@
 package org.tend.shared;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.provider.sql.DatabaseProduct;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
 import org.springframework.context.annotation.Bean;
@@ -25,11 +29,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class JobLocks {
 
 	@Bean
-	LockProvider lockProvider(DataSource dataSource) {
+	LockProvider lockProvider(DataSource dataSource) throws SQLException {
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
+			.withDatabaseProduct(productOf(dataSource))
 			.usingDbTime()
 			.build());
+	}
+
+	/**
+	 * Named once at start-up, while the database answers: ShedLock would otherwise find
+	 * out on the first lock and, were the database away at that moment, settle on
+	 * "unknown" and fail every job until a restart.
+	 */
+	private static DatabaseProduct productOf(DataSource dataSource) throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			return DatabaseProduct.matchProductName(connection.getMetaData().getDatabaseProductName());
+		}
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.tend.shared;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +16,11 @@ import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tend.accounts.Browser;
@@ -27,6 +33,7 @@ import org.tend.support.PostgresAvailable;
 import org.tend.support.TcpProxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * PostgreSQL goes away under traffic and comes back: the application reaches it through a
@@ -44,6 +51,12 @@ class DatabaseOutagePostgresTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@DynamicPropertySource
 	static void throughTheRelay(DynamicPropertyRegistry registry) {
@@ -96,6 +109,8 @@ class DatabaseOutagePostgresTests {
 			Reply problem = zoe.get("/api/v1/people");
 			assertThat(problem.status()).isEqualTo(503);
 			assertThat(problem.contentType()).startsWith("application/problem+json");
+			// a background job tries its lock while the database is away, and fails
+			assertThatException().isThrownBy(this::sendMail);
 		}
 		finally {
 			relay.mend();
@@ -117,6 +132,29 @@ class DatabaseOutagePostgresTests {
 			.containsAll(saved.stream().map((name) -> name + "|Acme " + name).toList());
 		assertThat(zoe.post("/api/v1/people", Map.of("name", "After the outage")).status()).isEqualTo(201);
 		assertThat(browser.get("/people").body()).contains("After the outage");
+		Timestamp before = outboxLockedAt();
+		sendMail();
+		assertThat(outboxLockedAt()).as("the outbox job took its lock again after the outage").isNotEqualTo(before);
+	}
+
+	private Timestamp outboxLockedAt() {
+		return this.jdbc.sql("select locked_at from shedlock where name = 'mail-outbox'")
+			.query(Timestamp.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/** The outbox job through its lock, as the scheduler calls it. */
+	private void sendMail() throws Exception {
+		Object sender = this.context.getBean(Class.forName("org.tend.mail.OutboxSender"));
+		Method send = sender.getClass().getMethod("sendDue");
+		send.setAccessible(true);
+		try {
+			send.invoke(sender);
+		}
+		catch (InvocationTargetException ex) {
+			throw (ex.getCause() instanceof Exception cause) ? cause : ex;
+		}
 	}
 
 	private static void awaitOk(IntSupplier status) throws InterruptedException {

@@ -181,6 +181,9 @@ class TwoInstancesPostgresTests {
 		Set<String> seen = new HashSet<>();
 		for (String name : context.getBeanDefinitionNames()) {
 			Object bean = context.getBean(name);
+			if (!AopUtils.getTargetClass(bean).getName().startsWith("org.tend.")) {
+				continue;
+			}
 			for (Method method : AopUtils.getTargetClass(bean).getDeclaredMethods()) {
 				if (method.isAnnotationPresent(Scheduled.class)) {
 					SchedulerLock lock = method.getAnnotation(SchedulerLock.class);

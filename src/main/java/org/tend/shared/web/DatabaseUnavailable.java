@@ -22,6 +22,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -93,6 +94,13 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 					|| cause instanceof TransientDataAccessResourceException
 					|| cause instanceof CannotCreateTransactionException
 					|| cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException) {
+				return true;
+			}
+			// a failed query whose rollback failed too: the connection is gone
+			if (cause instanceof TransactionSystemException transaction
+					&& (transaction.getApplicationException() != null
+							&& databaseUnreachable(transaction.getApplicationException())
+							|| transaction.getCause() instanceof SQLException)) {
 				return true;
 			}
 			// connection exceptions (08...) and an administrator's shutdown (57P0...)
