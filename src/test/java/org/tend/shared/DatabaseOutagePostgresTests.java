@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tend.accounts.Browser;
@@ -45,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThatException;
 		properties = { "spring.datasource.hikari.connection-timeout=2000",
 				"spring.datasource.hikari.validation-timeout=1000", "spring.datasource.hikari.maximum-pool-size=5" })
 @ExtendWith(PostgresAvailable.class)
+// closed after the class: its pool would otherwise keep calling the closed relay, and
+// log errors into the output other tests check
+@DirtiesContext
 class DatabaseOutagePostgresTests {
 
 	private static TcpProxy relay;
