@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tend.accounts.Browser;
 import org.tend.accounts.Browser.Page;
+import org.tend.support.AppOnPostgres;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
 import org.tend.support.JsonApi.Member;
@@ -71,6 +72,8 @@ class DatabaseOutagePostgresTests {
 				() -> url.replace(server.getHost() + ":" + server.getPort(), "127.0.0.1:" + relay.port()));
 		registry.add("spring.datasource.username", () -> System.getProperty("tend.test.postgres.username", "postgres"));
 		registry.add("spring.datasource.password", () -> System.getProperty("tend.test.postgres.password", ""));
+		registry.add("spring.datasource.hikari.schema", () -> AppOnPostgres.SCHEMA);
+		registry.add("spring.flyway.schemas", () -> AppOnPostgres.SCHEMA);
 	}
 
 	@AfterAll

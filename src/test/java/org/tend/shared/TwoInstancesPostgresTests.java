@@ -34,6 +34,7 @@ import org.tend.TendApplication;
 import org.tend.accounts.Browser;
 import org.tend.mail.MailOutbox;
 import org.tend.mail.OutgoingMail;
+import org.tend.support.AppOnPostgres;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 import org.tend.support.PostgresAvailable;
@@ -165,7 +166,9 @@ class TwoInstancesPostgresTests {
 				"--spring.datasource.url=" + url,
 				"--spring.datasource.username=" + System.getProperty("tend.test.postgres.username", "postgres"),
 				"--spring.datasource.password=" + System.getProperty("tend.test.postgres.password", ""),
-				"--spring.datasource.hikari.maximum-pool-size=5", "--spring.mail.host=127.0.0.1",
+				"--spring.datasource.hikari.maximum-pool-size=5",
+				"--spring.datasource.hikari.schema=" + AppOnPostgres.SCHEMA,
+				"--spring.flyway.schemas=" + AppOnPostgres.SCHEMA, "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + SMTP_PORT, "--tend.jobs.lock-at-least-for=PT20S", "--spring.jmx.enabled=false");
 	}
 
