@@ -39,14 +39,17 @@ public class AccountsService {
 
 	private final Clock clock;
 
+	private final AccountDeletion deletion;
+
 	AccountsService(AccountRepository accounts, AccessTokenRepository tokens, Invitations invitations,
-			PasswordEncoder passwordEncoder, AccountsProperties properties, Clock clock) {
+			PasswordEncoder passwordEncoder, AccountsProperties properties, Clock clock, AccountDeletion deletion) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.invitations = invitations;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
 		this.clock = clock;
+		this.deletion = deletion;
 	}
 
 	public SignupMode signupMode() {
@@ -134,6 +137,19 @@ public class AccountsService {
 		}
 		this.accounts.updatePasswordHash(accountId, this.passwordEncoder.encode(newPassword));
 		return true;
+	}
+
+	/**
+	 * Deletes the member's account and their whole journal, its tokens and sessions with
+	 * it, when the password is theirs; false (and nothing deleted) when it is not.
+	 */
+	@Transactional
+	public boolean deleteAccount(UUID accountId, String password) {
+		String hash = this.accounts.passwordHash(accountId).orElseThrow();
+		if (password == null || !this.passwordEncoder.matches(password, hash)) {
+			return false;
+		}
+		return this.deletion.delete(List.of(accountId)) == 1;
 	}
 
 	/** Changes the display name and time zone, answering the account as it is now. */

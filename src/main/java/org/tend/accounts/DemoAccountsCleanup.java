@@ -4,13 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sample-data accounts are for a first look, not for keeping: they are deleted with
- * everything in them (the foreign keys cascade) a few days after they were made. The
+ * everything in them ({@link AccountDeletion}) a few days after they were made. The
  * delete is idempotent; the lock only spares the other instances the work.
  */
 @Component
@@ -32,16 +30,17 @@ class DemoAccountsCleanup {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
+	private final AccountDeletion deletion;
 
-	DemoAccountsCleanup(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	DemoAccountsCleanup(JdbcClient jdbc, Clock clock, AccountDeletion deletion) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.events = events;
+		this.deletion = deletion;
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-	@SchedulerLock(name = "demo-accounts-cleanup", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "demo-accounts-cleanup", lockAtMostFor = "PT10M",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	@Transactional
 	public void deleteExpiredDemoAccounts() {
 		// void: ShedLock cannot skip a run of a method that must return a primitive
@@ -50,22 +49,11 @@ class DemoAccountsCleanup {
 
 	int deleteExpired() {
 		Timestamp cutoff = Timestamp.from(this.clock.instant().minus(KEEP_FOR));
-		// their browser sessions go first, or a stale session would point at a deleted
-		// account
-		this.jdbc.sql("""
-				delete from spring_session where principal_name in
-				  (select email from account where demo = true and created_at < :cutoff)""")
-			.param("cutoff", cutoff)
-			.update();
 		List<UUID> expired = this.jdbc.sql("select id from account where demo = true and created_at < :cutoff")
 			.param("cutoff", cutoff)
 			.query(UUID.class)
 			.list();
-		if (expired.isEmpty()) {
-			return 0;
-		}
-		this.events.publishEvent(new AccountsDeleting(Set.copyOf(expired)));
-		int deleted = this.jdbc.sql("delete from account where id in (:ids)").param("ids", expired).update();
+		int deleted = this.deletion.delete(expired);
 		if (deleted > 0) {
 			log.info("Deleted {} expired sample-data accounts", deleted);
 		}

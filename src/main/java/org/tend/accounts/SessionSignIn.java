@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The member's browser session: signs a member in right after sign-up or after creating a
  * demo account, keeps the session's member up to date after a profile change, and ends
- * the member's other sessions after a password change.
+ * the member's other sessions after a password change, and ends it when the account is
+ * deleted.
  */
 @Component
 public class SessionSignIn {
@@ -71,6 +72,18 @@ public class SessionSignIn {
 				.forEach(repository::deleteById);
 		}
 		request.changeSessionId();
+	}
+
+	/**
+	 * Ends this session (after the account was deleted, say): the next page is a
+	 * signed-out one, and nothing of the session is written back.
+	 */
+	public void signOut(HttpServletRequest request) {
+		this.holder.clearContext();
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
 	}
 
 	private void save(Account account, HttpServletRequest request, HttpServletResponse response) {

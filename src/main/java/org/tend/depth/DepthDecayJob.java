@@ -28,13 +28,15 @@ class DepthDecayJob {
 	 * the night.
 	 */
 	@Scheduled(initialDelayString = "${tend.depth.catch-up-delay:PT1M}")
-	@SchedulerLock(name = "depth-catch-up", lockAtMostFor = "PT2H")
+	@SchedulerLock(name = "depth-catch-up", lockAtMostFor = "PT2H",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	public void catchUp() {
 		decay();
 	}
 
 	@Scheduled(cron = "${tend.depth.decay-cron:0 17 3 * * *}", zone = "UTC")
-	@SchedulerLock(name = "depth-decay", lockAtMostFor = "PT2H")
+	@SchedulerLock(name = "depth-decay", lockAtMostFor = "PT2H",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	public void decay() {
 		int scored = this.depth.recomputeAll();
 		log.info("Depth recomputed for {} people", scored);

@@ -47,7 +47,8 @@ class MailRetentionJob {
 	 * fixed hour: an instance that is never up at night (a laptop) still forgets.
 	 */
 	@Scheduled(fixedDelayString = "${tend.mail.retention-every:P1D}", initialDelayString = "PT10M")
-	@SchedulerLock(name = "mail-retention", lockAtMostFor = "PT1H")
+	@SchedulerLock(name = "mail-retention", lockAtMostFor = "PT1H",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	public void deleteExpired() {
 		Instant now = this.clock.instant();
 		Instant mailCutoff = now.minus(this.properties.keepFinished());

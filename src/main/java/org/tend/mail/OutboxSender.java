@@ -54,7 +54,8 @@ class OutboxSender {
 	 * would have nothing to return when another instance holds the lock).
 	 */
 	@Scheduled(fixedDelayString = "${tend.mail.send-every:PT30S}", initialDelayString = "PT20S")
-	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT15M")
+	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT15M",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	public void sendDue() {
 		int expired = this.outbox.expire(now());
 		if (expired > 0) {

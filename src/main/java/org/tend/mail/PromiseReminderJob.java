@@ -53,7 +53,8 @@ class PromiseReminderJob {
 	}
 
 	@Scheduled(fixedDelayString = "${tend.mail.reminders-every:PT15M}", initialDelayString = "PT2M")
-	@SchedulerLock(name = "mail-promise-reminders", lockAtMostFor = "PT30M")
+	@SchedulerLock(name = "mail-promise-reminders", lockAtMostFor = "PT30M",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	public void enqueueReminders() {
 		this.members.visit("promise reminders", this::remind);
 	}

@@ -47,7 +47,8 @@ class WeeklyNudgeJob {
 	}
 
 	@Scheduled(fixedDelayString = "${tend.mail.nudge-every:PT5M}", initialDelayString = "PT1M")
-	@SchedulerLock(name = "mail-weekly-nudge", lockAtMostFor = "PT30M")
+	@SchedulerLock(name = "mail-weekly-nudge", lockAtMostFor = "PT30M",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	public void enqueueDueNudges() {
 		this.members.visit("weekly nudge", this::nudge);
 	}

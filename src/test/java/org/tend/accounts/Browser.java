@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * A browser as far as the server can tell: keeps its cookies, sends the CSRF token of the
- * last page it read with each form, follows no redirect unless told to.
+ * last page it read with each form, follows no redirect unless told to. Public for the
+ * page-route authorization table, which drives every page as a member would.
  */
-final class Browser {
+public final class Browser {
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
@@ -32,7 +33,7 @@ final class Browser {
 
 	private String csrfToken;
 
-	Browser(int port) {
+	public Browser(int port) {
 		this.base = URI.create("http://localhost:" + port);
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
@@ -40,7 +41,7 @@ final class Browser {
 			.build();
 	}
 
-	Page get(String path, String... headers) {
+	public Page get(String path, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path)).GET();
 		if (headers.length > 0) {
 			request.headers(headers);
@@ -49,7 +50,7 @@ final class Browser {
 	}
 
 	/** Posts a form as a page would: with the CSRF token of the last page read. */
-	Page post(String path, String... namesAndValues) {
+	public Page post(String path, String... namesAndValues) {
 		List<String> fields = new ArrayList<>(List.of(namesAndValues));
 		if (this.csrfToken != null) {
 			fields.add("_csrf");
@@ -58,11 +59,11 @@ final class Browser {
 		return postForm(path, fields);
 	}
 
-	Page postWithoutCsrf(String path, String... namesAndValues) {
+	public Page postWithoutCsrf(String path, String... namesAndValues) {
 		return postForm(path, List.of(namesAndValues));
 	}
 
-	Page follow(Page redirect) {
+	public Page follow(Page redirect) {
 		String location = redirect.location();
 		return get(location.startsWith("http")
 				? URI.create(location).getRawPath()
@@ -71,12 +72,12 @@ final class Browser {
 	}
 
 	/** Signs in with the form, answering the server's reply to the sign-in post. */
-	Page signIn(String email, String password) {
+	public Page signIn(String email, String password) {
 		get("/login");
 		return post("/login", "username", email, "password", password);
 	}
 
-	Optional<String> sessionCookie() {
+	public Optional<String> sessionCookie() {
 		return this.cookies.getCookieStore()
 			.get(this.base)
 			.stream()
@@ -117,13 +118,13 @@ final class Browser {
 		}
 	}
 
-	record Page(int status, java.net.http.HttpHeaders headers, String body) {
+	public record Page(int status, java.net.http.HttpHeaders headers, String body) {
 
-		String location() {
+		public String location() {
 			return this.headers.firstValue("Location").orElseThrow();
 		}
 
-		Optional<String> header(String name) {
+		public Optional<String> header(String name) {
 			return this.headers.firstValue(name);
 		}
 
@@ -131,7 +132,7 @@ final class Browser {
 		 * The value of the input with this id, HTML-unescaped enough for tokens and
 		 * links.
 		 */
-		Optional<String> inputValue(String id) {
+		public Optional<String> inputValue(String id) {
 			Matcher matcher = Pattern.compile("<input[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*value=\"([^\"]*)\"")
 				.matcher(this.body);
 			return matcher.find() ? Optional.of(matcher.group(1).replace("&amp;", "&")) : Optional.empty();

@@ -32,7 +32,8 @@ class DemoAccountsCleanupTests {
 
 		List<Object> published = new ArrayList<>();
 
-		int deleted = new DemoAccountsCleanup(this.jdbc, Clock.fixed(NOW, ZoneOffset.UTC), published::add)
+		int deleted = new DemoAccountsCleanup(this.jdbc, Clock.fixed(NOW, ZoneOffset.UTC),
+				new AccountDeletion(this.jdbc, published::add))
 			.deleteExpired();
 
 		assertThat(deleted).isEqualTo(1);
@@ -46,7 +47,8 @@ class DemoAccountsCleanupTests {
 		insert(true, NOW.minusSeconds(3600));
 		List<Object> published = new ArrayList<>();
 
-		int deleted = new DemoAccountsCleanup(this.jdbc, Clock.fixed(NOW, ZoneOffset.UTC), published::add)
+		int deleted = new DemoAccountsCleanup(this.jdbc, Clock.fixed(NOW, ZoneOffset.UTC),
+				new AccountDeletion(this.jdbc, published::add))
 			.deleteExpired();
 
 		assertThat(deleted).isZero();

@@ -73,6 +73,8 @@ class ApiAuthorizationTests {
 			.json()
 			.get("id")
 			.asString();
+		this.ana.settled();
+		this.bo.settled();
 	}
 
 	@Test
@@ -166,6 +168,11 @@ class ApiAuthorizationTests {
 			case REFUSED -> {
 				assertThat(reply.status()).as(call).isEqualTo(409);
 				assertThat(reply.contentType()).as(call).startsWith("application/problem+json");
+			}
+			case FORBIDDEN -> {
+				assertThat(reply.status()).as(call).isEqualTo(403);
+				assertThat(reply.contentType()).as(call).startsWith("application/problem+json");
+				assertThat(this.bo.api().get("/api/v1/me").status()).as("Bo's token after " + call).isEqualTo(200);
 			}
 		}
 		assertThat(this.ana.snapshot()).as("Ana's journal after " + call).isEqualTo(anasBefore);

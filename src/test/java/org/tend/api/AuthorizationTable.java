@@ -47,6 +47,9 @@ final class AuthorizationTable {
 								Outcome.REFUSED, null)),
 				route("GET", "/api/v1/me", "/api/v1/me", null,
 						new Probe("shows Bo only", "/api/v1/me", null, Outcome.OWN_ONLY, null)),
+				route("DELETE", "/api/v1/me", "/api/v1/me", Map.of("password", password),
+						new Probe("with Ana's password: Bo's own account, and not his password", "/api/v1/me",
+								Map.of("password", password), Outcome.FORBIDDEN, null)),
 				route("GET", "/api/v1/me/mail-preferences", "/api/v1/me/mail-preferences", null,
 						new Probe("shows Bo's own only", "/api/v1/me/mail-preferences", null, Outcome.OWN_ONLY, null)),
 				route("PUT", "/api/v1/me/mail-preferences", "/api/v1/me/mail-preferences", mailPreferences,
@@ -248,7 +251,9 @@ final class AuthorizationTable {
 		/** Bo's own new row, whatever id the body claims; deleted again afterwards. */
 		CREATES_OWN,
 		/** 409 problem: the account exists. */
-		REFUSED
+		REFUSED,
+		/** 403 problem: the password is not the caller's. */
+		FORBIDDEN
 
 	}
 

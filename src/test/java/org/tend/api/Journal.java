@@ -57,6 +57,34 @@ record Journal(Caller api, String marker, String person, String note, String mee
 		return seen;
 	}
 
+	/**
+	 * Waits until the journal stops changing on its own: listeners (depth scores, search
+	 * words) catch up with what was written after the answers, later on a real database
+	 * server than on H2, and a snapshot taken before would see them as a call's doing.
+	 */
+	Journal settled() {
+		Map<String, String> before = snapshot();
+		for (int attempt = 0; attempt < 50; attempt++) {
+			sleep();
+			Map<String, String> now = snapshot();
+			if (now.equals(before)) {
+				return this;
+			}
+			before = now;
+		}
+		throw new IllegalStateException("the journal marked " + this.marker + " kept changing");
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(300);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** How many rows of each kind the member has, as the API counts them. */
 	Map<String, Long> counts() {
 		Map<String, Long> counts = new LinkedHashMap<>();

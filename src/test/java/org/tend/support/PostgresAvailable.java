@@ -10,8 +10,9 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips PostgreSQL runs, with the reason, where no server was named or it does not
- * answer.
+ * Skips PostgreSQL runs, with the reason, where no server was named. A server that was
+ * named ({@code .ci/run} names one) but does not answer fails them instead: a build must
+ * not go green by skipping the runs it was asked for.
  */
 public final class PostgresAvailable implements ExecutionCondition {
 
@@ -19,15 +20,28 @@ public final class PostgresAvailable implements ExecutionCondition {
 
 	private static volatile ConditionEvaluationResult cached;
 
+	private static volatile String unreachable;
+
+	private static volatile boolean skipReported;
+
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (unreachable != null) {
+			throw new IllegalStateException(unreachable);
+		}
 		ConditionEvaluationResult result = cached;
 		if (result == null) {
-			result = check();
-			cached = result;
-			if (!result.isDisabled()) {
-				return result;
+			try {
+				result = check(url());
 			}
+			catch (IllegalStateException ex) {
+				unreachable = ex.getMessage();
+				throw ex;
+			}
+			cached = result;
+		}
+		if (result.isDisabled() && !skipReported) {
+			skipReported = true;
 			System.err.println("[tend] PostgreSQL test runs skipped: " + result.getReason().orElse(""));
 		}
 		return result;
@@ -38,8 +52,12 @@ public final class PostgresAvailable implements ExecutionCondition {
 		return url.isBlank() ? Optional.empty() : Optional.of(url);
 	}
 
-	private static ConditionEvaluationResult check() {
-		Optional<String> url = url();
+	/**
+	 * Enabled when the named server answers, disabled (with how to name one) when none is
+	 * named, an exception (which JUnit reports as a failure) when the named one does not
+	 * answer.
+	 */
+	static ConditionEvaluationResult check(Optional<String> url) {
 		if (url.isEmpty()) {
 			return ConditionEvaluationResult.disabled("no PostgreSQL server named: set -D" + URL_PROPERTY
 					+ "=jdbc:postgresql://host:port/db (.ci/run starts one)");
@@ -50,8 +68,8 @@ public final class PostgresAvailable implements ExecutionCondition {
 			return ConditionEvaluationResult.enabled("PostgreSQL reachable at " + url.get());
 		}
 		catch (SQLException ex) {
-			return ConditionEvaluationResult
-				.disabled("PostgreSQL at " + url.get() + " is not reachable: " + ex.getMessage());
+			throw new IllegalStateException("PostgreSQL runs cannot run: the server named by -D" + URL_PROPERTY + " ("
+					+ url.get() + ") is not reachable: " + ex.getMessage(), ex);
 		}
 	}
 

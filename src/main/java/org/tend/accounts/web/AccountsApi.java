@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,6 +51,21 @@ class AccountsApi {
 		return new Me(member.id(), member.email(), member.displayName(), member.zone().getId());
 	}
 
+	/**
+	 * Deletes the member's account and whole journal; the password proves it is the
+	 * member, not a leaked token. The token stops working with the answer.
+	 */
+	@DeleteMapping("/me")
+	ResponseEntity<Object> deleteAccount(CurrentMember member, @Valid @RequestBody DeleteAccount request) {
+		if (!this.accounts.deleteAccount(member.id(), request.password())) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+					"The password is not this account's: nothing was deleted.");
+			problem.setTitle("Wrong password");
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
 	@ExceptionHandler(SignupRefused.class)
 	ProblemDetail refused(SignupRefused ex) {
 		HttpStatus status = (ex.field() == null || "invitation".equals(ex.field())) ? HttpStatus.FORBIDDEN
@@ -63,6 +81,17 @@ class AccountsApi {
 		@Override
 		public String toString() {
 			return "CreatedAccount[id=" + this.id + ", email=" + this.email + "]";
+		}
+
+	}
+
+	/** The account's password, asked again before everything goes. */
+	record DeleteAccount(@NotBlank @Size(max = 200) String password) {
+
+		/** Never the password: a value may end up in a log. */
+		@Override
+		public String toString() {
+			return "DeleteAccount[...]";
 		}
 
 	}

@@ -28,9 +28,9 @@ import org.tend.accounts.NewToken;
 import org.tend.accounts.SessionSignIn;
 
 /**
- * Profile, password, personal access tokens and invitations. A new token's secret and a
- * new invitation link are rendered straight into the response, never redirected: they
- * must not wait in the (stored) session for the next page.
+ * Profile, password, personal access tokens, invitations and deleting the account. A new
+ * token's secret and a new invitation link are rendered straight into the response, never
+ * redirected: they must not wait in the (stored) session for the next page.
  */
 @Controller
 @RequestMapping("/settings")
@@ -92,6 +92,23 @@ class SettingsPage {
 		return "redirect:/settings";
 	}
 
+	/**
+	 * Deletes the account and whole journal when the password is the member's; the
+	 * session ends with it, so the next page is the sign-in page.
+	 */
+	@PostMapping("/delete")
+	String deleteAccount(CurrentMember member, @Valid @ModelAttribute("deleteForm") DeleteForm form,
+			BindingResult result, Model model, HttpServletRequest request) {
+		if (!result.hasErrors() && !this.accounts.deleteAccount(member.id(), form.password())) {
+			result.rejectValue("password", "settings.delete.wrong");
+		}
+		if (result.hasErrors()) {
+			return render(member, model);
+		}
+		this.session.signOut(request);
+		return "redirect:/login?deleted";
+	}
+
 	@PostMapping("/tokens")
 	String createToken(CurrentMember member, @Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result,
 			Model model) {
@@ -137,6 +154,9 @@ class SettingsPage {
 		}
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", PasswordForm.empty());
+		}
+		if (!model.containsAttribute("deleteForm")) {
+			model.addAttribute("deleteForm", new DeleteForm(""));
 		}
 		if (!model.containsAttribute("tokenForm")) {
 			model.addAttribute("tokenForm", TokenForm.empty());

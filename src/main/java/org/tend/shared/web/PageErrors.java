@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartException;
 import org.tend.shared.NotFound;
 
 /**
@@ -23,7 +24,12 @@ class PageErrors {
 		return "error/404";
 	}
 
-	@ExceptionHandler(InvalidInput.class)
+	/**
+	 * Also a value a form cannot hold (a circle code that does not exist: the domain
+	 * refuses it) and a form that should carry a file (an import) but was posted without
+	 * one.
+	 */
+	@ExceptionHandler({ InvalidInput.class, IllegalArgumentException.class, MultipartException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalidInput() {
 		return "error/400";

@@ -1,0 +1,178 @@
+package org.tend.api;
+
+import java.util.List;
+
+/**
+ * The page-route authorization table: every route that is not {@code /api/v1} (pages,
+ * forms, downloads, links from mails), how a signed-out visitor reaches it, and what Bo
+ * tries on it with Ana's ids. {@link PageAuthorizationTests} checks it names every route
+ * the application serves. A new page adds one line: {@link #member} with a probe per id
+ * in its path, or {@link #open} for what needs no sign-in.
+ */
+final class PageAuthorizationTable {
+
+	private PageAuthorizationTable() {
+	}
+
+	/** Ana's ids, as the rows below use them. */
+	record Ids(Journal ana, Journal bo, String anasImport, String anasToken) {
+	}
+
+	static List<Route> routes(Ids ids) {
+		Journal a = ids.ana();
+		Journal b = ids.bo();
+		String person = "/people/" + a.person();
+		String meeting = "/meetings/" + a.meeting();
+		String challenge = "/challenge/meetings/" + a.meeting();
+		String forged = "/mail/unsubscribe/tend_forged0123456789abcdef";
+		return List.of(
+				// open to anybody
+				open("GET", "/"), open("GET", "/login"), open("ANY", "/login/throttled", "/login/throttled"),
+				open("GET", "/signup"), open("POST", "/signup"), open("POST", "/demo"),
+				open("GET", "/mail/unsubscribe/{token}", forged), open("POST", "/mail/unsubscribe/{token}", forged),
+				open("GET", "/calendar/{token}.ics", "/calendar/tend_forged0123456789abcdef.ics"),
+				open("ANY", "/error", "/error"), open("GET", "/v3/api-docs", "/v3/api-docs"),
+				member("GET", "/v3/api-docs.yaml", own("/v3/api-docs.yaml")),
+				// a member's own pages: nothing of Ana's on them
+				member("GET", "/today", own("/today")), member("GET", "/insights", own("/insights")),
+				member("GET", "/circles", own("/circles")), member("GET", "/challenge", own("/challenge")),
+				member("POST", "/challenge/settings", own("/challenge/settings", "goal", "2", "pace", "steady")),
+				member("GET", "/people", own("/people"), own("/people?q=" + a.marker()),
+						own("/people?tag=" + a.marker())),
+				member("GET", "/people/new", own("/people/new")),
+				member("POST", "/people", own("/people", "name", "Bo's friend")),
+				member("GET", "/search", own("/search?q=" + a.marker())),
+				member("GET", "/meetings", own("/meetings"), hiddenOrNotFound("/meetings?personId=" + a.person())),
+				member("GET", "/meetings/new", own("/meetings/new"),
+						hiddenOrNotFound("/meetings/new?personId=" + a.person())),
+				member("POST", "/meetings", own("/meetings", "kind", "coffee")),
+				member("GET", "/promises", own("/promises")), member("GET", "/import", own("/import")),
+				member("POST", "/import", own("/import")), member("GET", "/export", own("/export")),
+				member("GET", "/export/download", own("/export/download"), own("/export/download?format=csv"),
+						own("/export/download?format=vcard")),
+				member("POST", "/export/calendar-feed", own("/export/calendar-feed")),
+				member("POST", "/export/calendar-feed/revoke", own("/export/calendar-feed/revoke")),
+				member("GET", "/settings", own("/settings")),
+				member("POST", "/settings/profile", own("/settings/profile", "displayName", "Bo", "timeZone", "UTC")),
+				member("POST", "/settings/password",
+						own("/settings/password", "currentPassword", "not Bo's password", "newPassword",
+								"another long password", "confirmation", "another long password")),
+				member("POST", "/settings/delete", own("/settings/delete", "password", "not Bo's password")),
+				member("POST", "/settings/tokens", own("/settings/tokens", "name", "Bo's script")),
+				member("POST", "/settings/invitations", hiddenOrNotFound("/settings/invitations")),
+				member("GET", "/settings/email", own("/settings/email")),
+				member("POST", "/settings/email", own("/settings/email", "weeklyNudge", "false")),
+				// Ana's ids in the path: not found, nothing changed
+				member("POST", "/settings/tokens/{id}/revoke",
+						notFound("/settings/tokens/" + ids.anasToken() + "/revoke")),
+				member("GET", "/people/{id}", notFound(person)),
+				member("POST", "/people/{id}", notFound(person, "name", "Intruder")),
+				member("GET", "/people/{id}/edit", notFound(person + "/edit")),
+				member("GET", "/people/{id}/delete", notFound(person + "/delete")),
+				member("POST", "/people/{id}/delete", notFound(person + "/delete")),
+				member("POST", "/people/{id}/notes", notFound(person + "/notes", "kind", "other", "text", "Intruder")),
+				member("POST", "/people/{id}/notes/{noteId}/delete",
+						notFound(person + "/notes/" + a.note() + "/delete"),
+						notFound("/people/" + b.person() + "/notes/" + a.note() + "/delete"),
+						notFound(person + "/notes/" + b.note() + "/delete")),
+				member("GET", "/people/{personId}/ledger", notFound(person + "/ledger")),
+				member("POST", "/people/{personId}/exchanges",
+						notFound(person + "/exchanges", "direction", "given", "kind", "advice", "description",
+								"Intruder")),
+				member("POST", "/people/{personId}/promises",
+						notFound(person + "/promises", "owner", "me", "text", "Intruder")),
+				member("POST", "/people/{personId}/promises/{promiseId}/status",
+						notFound(person + "/promises/" + a.promise() + "/status", "status", "dropped"),
+						notFound("/people/" + b.person() + "/promises/" + a.promise() + "/status", "status",
+								"dropped")),
+				member("POST", "/people/{personId}/exchanges/{exchangeId}/delete",
+						notFound(person + "/exchanges/" + a.exchange() + "/delete"),
+						notFound("/people/" + b.person() + "/exchanges/" + a.exchange() + "/delete")),
+				member("POST", "/promises/{id}/status",
+						notFound("/promises/" + a.promise() + "/status", "status", "dropped")),
+				member("POST", "/circles/{personId}", notFound("/circles/" + a.person(), "circle", "wider")),
+				member("GET", "/meetings/{id}", notFound(meeting)),
+				member("GET", "/meetings/{id}/edit", notFound(meeting + "/edit")),
+				member("POST", "/meetings/{id}", notFound(meeting, "kind", "walk", "place", "Intruder")),
+				member("POST", "/meetings/{id}/delete", notFound(meeting + "/delete")),
+				member("POST", "/meetings/{id}/status", notFound(meeting + "/status", "status", "cancelled")),
+				member("POST", "/meetings/{id}/reflection", notFound(meeting + "/reflection", "learned", "Intruder")),
+				member("POST", "/challenge/suggestions/{personId}/plan",
+						notFound("/challenge/suggestions/" + a.person() + "/plan")),
+				member("POST", "/challenge/suggestions/{personId}/dismiss",
+						notFound("/challenge/suggestions/" + a.person() + "/dismiss")),
+				member("GET", "/challenge/meetings/{id}/reflect", notFound(challenge + "/reflect")),
+				member("POST", "/challenge/meetings/{id}/reflect", notFound(challenge + "/reflect", "learned", "x")),
+				member("GET", "/challenge/meetings/{id}/share", notFound(challenge + "/share")),
+				member("POST", "/challenge/meetings/{id}/share", notFound(challenge + "/share", "nameAgreed", "true")),
+				member("GET", "/challenge/meetings/{id}/share/photo", notFound(challenge + "/share/photo")),
+				member("GET", "/challenge/meetings/{id}/invite", notFound(challenge + "/invite")),
+				member("GET", "/challenge/meetings/{id}/invite.ics", notFound(challenge + "/invite.ics")),
+				member("GET", "/import/{id}", notFound("/import/" + ids.anasImport())),
+				member("POST", "/import/{id}/apply", notFound("/import/" + ids.anasImport() + "/apply")));
+	}
+
+	/** A route anybody may call: signed out, it answers without sending to sign-in. */
+	private static Route open(String method, String pattern) {
+		return open(method, pattern, pattern);
+	}
+
+	private static Route open(String method, String pattern, String samplePath) {
+		return new Route(method, pattern, true, List.of(new Probe("signed out", samplePath, List.of(), Outcome.OPEN)));
+	}
+
+	/**
+	 * A member's route: signed out, it sends to sign-in (called as the first probe does);
+	 * signed in as Bo, each probe comes to its outcome.
+	 */
+	private static Route member(String method, String pattern, Probe... probes) {
+		return new Route(method, pattern, false, List.of(probes));
+	}
+
+	private static Probe own(String path, String... form) {
+		return new Probe("Bo's own", path, List.of(form), Outcome.OWN);
+	}
+
+	private static Probe hiddenOrNotFound(String path, String... form) {
+		return new Probe("with Ana's ids as a filter", path, List.of(form), Outcome.HIDDEN_OR_NOT_FOUND);
+	}
+
+	private static Probe notFound(String path, String... form) {
+		return new Probe("with Ana's ids", path, List.of(form), Outcome.NOT_FOUND);
+	}
+
+	/** A route as the handler mapping names it, and the calls made on it. */
+	record Route(String method, String pattern, boolean isOpen, List<Probe> probes) {
+
+		String key() {
+			return this.method + " " + this.pattern;
+		}
+
+		/** The method to call it with: a route for any method is called with GET. */
+		String callMethod() {
+			return "ANY".equals(this.method) ? "GET" : this.method;
+		}
+
+	}
+
+	/** One call as Bo (or signed out, for an open route): a path and its form fields. */
+	record Probe(String what, String path, List<String> form, Outcome outcome) {
+	}
+
+	enum Outcome {
+
+		/** Anybody may call it: no sign-in asked, nothing of Ana's. */
+		OPEN,
+		/**
+		 * Bo's own page or form: answered (a page, a redirect, a refused form), nothing
+		 * of Ana's.
+		 */
+		OWN,
+		/** Filtered by Ana's ids: nothing of Ana's shown, or 404. */
+		HIDDEN_OR_NOT_FOUND,
+		/** Ana's ids in the path: 404, nothing of Ana's, nothing changed. */
+		NOT_FOUND
+
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.tend.ledger;
+
+import org.tend.support.AppOnPostgres;
+
+/** {@link LedgerApiTests} on PostgreSQL. */
+@AppOnPostgres
+class LedgerApiPostgresTests extends LedgerApiTests {
+
+}
