@@ -6,9 +6,6 @@ final class Labels {
 	private Labels() {
 	}
 
-	// A deliberate violation: depth may not depend on mail.
-	static final Class<?> VIOLATION = org.tend.mail.MailOutbox.class;
-
 	static String knownFor(long days) {
 		if (days == 0) {
 			return "one contact so far";
