@@ -1,4 +1,4 @@
-package org.tend.people;
+package org.tend.people.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * How what the member typed is tidied before it is checked and stored: trimmed, blanks
  * dropped, lists without repeats, tags in lower case.
  */
-final class Texts {
+public final class Texts {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -20,7 +20,7 @@ final class Texts {
 	}
 
 	/** The text trimmed, or null when nothing is left. */
-	static String clean(String text) {
+	public static String clean(String text) {
 		if (text == null) {
 			return null;
 		}
@@ -31,7 +31,7 @@ final class Texts {
 	/**
 	 * Each entry trimmed, blanks dropped, the first of entries equal but for case kept.
 	 */
-	static List<String> cleanList(List<String> values) {
+	public static List<String> cleanList(List<String> values) {
 		return distinct(values, UnaryOperator.identity());
 	}
 
@@ -39,7 +39,7 @@ final class Texts {
 	 * Tags are compared and shown in lower case with single spaces, so "Climate Data" and
 	 * "climate data" are one tag.
 	 */
-	static List<String> tags(List<String> values) {
+	public static List<String> tags(List<String> values) {
 		return distinct(values, (tag) -> SPACES.matcher(tag).replaceAll(" ").toLowerCase(Locale.ROOT));
 	}
 

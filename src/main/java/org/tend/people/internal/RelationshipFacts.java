@@ -1,4 +1,4 @@
-package org.tend.people;
+package org.tend.people.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,13 +13,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.people.NoteKind;
+import org.tend.people.PersonTraits;
 
 /**
  * The reads and the one write the depth module needs, in batches: a daily recompute of
  * every journal must not cost a query per person.
  */
 @Repository
-class RelationshipFacts {
+public class RelationshipFacts {
 
 	private final JdbcClient jdbc;
 
@@ -30,7 +32,7 @@ class RelationshipFacts {
 		this.template = template;
 	}
 
-	Map<UUID, PersonTraits> traits(UUID ownerId, Collection<UUID> personIds) {
+	public Map<UUID, PersonTraits> traits(UUID ownerId, Collection<UUID> personIds) {
 		if (personIds.isEmpty()) {
 			return Map.of();
 		}
@@ -56,18 +58,18 @@ class RelationshipFacts {
 		return traits;
 	}
 
-	List<UUID> personIds(UUID ownerId) {
+	public List<UUID> personIds(UUID ownerId) {
 		return this.jdbc.sql("select id from person where owner_id = :owner order by id")
 			.param("owner", ownerId)
 			.query(UUID.class)
 			.list();
 	}
 
-	List<UUID> owners() {
+	public List<UUID> owners() {
 		return this.jdbc.sql("select distinct owner_id from person order by owner_id").query(UUID.class).list();
 	}
 
-	void recordDepths(UUID ownerId, Map<UUID, Double> scores) {
+	public void recordDepths(UUID ownerId, Map<UUID, Double> scores) {
 		List<Object[]> rows = new ArrayList<>();
 		scores.forEach((id, score) -> rows
 			.add(new Object[] { (score != null) ? BigDecimal.valueOf(score) : null, ownerId, id }));

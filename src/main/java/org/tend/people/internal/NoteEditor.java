@@ -1,4 +1,4 @@
-package org.tend.people;
+package org.tend.people.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.tend.people.ListeningNote;
+import org.tend.people.NewNote;
+import org.tend.people.NoteNotFound;
+import org.tend.people.PersonNotFound;
 import org.tend.search.SearchIndex;
 import org.tend.search.SearchSource;
 import org.tend.shared.Ids;
 
 /** Adds and removes listening notes, with their search entries. */
 @Component
-class NoteEditor {
+public class NoteEditor {
 
 	private final PersonRepository people;
 
@@ -35,7 +39,7 @@ class NoteEditor {
 		this.clock = clock;
 	}
 
-	ListeningNote add(UUID ownerId, UUID personId, NewNote input, ZoneId zone) {
+	public ListeningNote add(UUID ownerId, UUID personId, NewNote input, ZoneId zone) {
 		if (this.people.find(ownerId, personId).isEmpty()) {
 			throw PersonNotFound.withId(personId);
 		}
@@ -48,7 +52,7 @@ class NoteEditor {
 		return note;
 	}
 
-	void delete(UUID ownerId, UUID personId, UUID noteId) {
+	public void delete(UUID ownerId, UUID personId, UUID noteId) {
 		if (!this.notes.delete(ownerId, personId, noteId)) {
 			throw NoteNotFound.withId(noteId);
 		}

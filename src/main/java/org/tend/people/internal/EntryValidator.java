@@ -1,4 +1,4 @@
-package org.tend.people;
+package org.tend.people.internal;
 
 import java.util.List;
 import java.util.Set;
@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
+import org.tend.people.InvalidEntry;
 
 /**
  * Checks people and notes against the limits their records declare, whoever calls the

@@ -1,4 +1,4 @@
-package org.tend.people;
+package org.tend.people.internal;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -9,9 +9,11 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.people.ListeningNote;
+import org.tend.people.NoteKind;
 
 @Repository
-class NoteRepository {
+public class NoteRepository {
 
 	private final JdbcClient jdbc;
 
@@ -20,7 +22,7 @@ class NoteRepository {
 	}
 
 	/** The person's notes, newest first. */
-	List<ListeningNote> findByPerson(UUID ownerId, UUID personId) {
+	public List<ListeningNote> findByPerson(UUID ownerId, UUID personId) {
 		return this.jdbc.sql("""
 				select id, person_id, kind, body, noted_on, created_at from listening_note
 				where owner_id = :owner and person_id = :person
@@ -32,7 +34,7 @@ class NoteRepository {
 	}
 
 	/** Every note of the member, person by person, oldest first. */
-	List<ListeningNote> findAll(UUID ownerId) {
+	public List<ListeningNote> findAll(UUID ownerId) {
 		return this.jdbc.sql("""
 				select id, person_id, kind, body, noted_on, created_at from listening_note
 				where owner_id = :owner

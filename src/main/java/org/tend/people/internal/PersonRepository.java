@@ -1,4 +1,4 @@
-package org.tend.people;
+package org.tend.people.internal;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -20,12 +20,15 @@ import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.people.Circle;
+import org.tend.people.PersonInput;
+import org.tend.people.PersonSummary;
 import org.tend.shared.BulkInsert;
 import org.tend.shared.Ids;
 import org.tend.shared.TextFolding;
 
 @Repository
-class PersonRepository {
+public class PersonRepository {
 
 	private final JdbcClient jdbc;
 
@@ -39,7 +42,7 @@ class PersonRepository {
 		this.bulk = bulk;
 	}
 
-	List<PersonSummary> summaries(UUID ownerId, Collection<UUID> ids) {
+	public List<PersonSummary> summaries(UUID ownerId, Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -53,7 +56,7 @@ class PersonRepository {
 	}
 
 	/** Every person of the member, by sort name. */
-	List<PersonSummary> allSummaries(UUID ownerId) {
+	public List<PersonSummary> allSummaries(UUID ownerId) {
 		return this.jdbc.sql("""
 				select id, name, company, role, circle from person
 				where owner_id = :owner
@@ -61,7 +64,7 @@ class PersonRepository {
 	}
 
 	/** The person's own cadence and circle, from which the due date is computed. */
-	java.util.Optional<CadenceSettings> cadenceSettings(UUID ownerId, UUID personId) {
+	public java.util.Optional<CadenceSettings> cadenceSettings(UUID ownerId, UUID personId) {
 		return this.jdbc.sql("select cadence_days, circle, met_on from person where owner_id = :owner and id = :id")
 			.param("owner", ownerId)
 			.param("id", personId)
@@ -70,7 +73,7 @@ class PersonRepository {
 			.optional();
 	}
 
-	int updateLastContact(UUID ownerId, UUID personId, LocalDate lastMetOn, LocalDate dueOn) {
+	public int updateLastContact(UUID ownerId, UUID personId, LocalDate lastMetOn, LocalDate dueOn) {
 		return this.jdbc.sql("""
 				update person set last_met_on = :lastMet, due_on = :due
 				where owner_id = :owner and id = :id""")
@@ -228,7 +231,7 @@ class PersonRepository {
 	}
 
 	/** Folded and cut to the column's size, so that "Émile" sorts with the E's. */
-	static String sortName(String name) {
+	public static String sortName(String name) {
 		String folded = TextFolding.fold(name);
 		return folded.length() > 200 ? folded.substring(0, 200) : folded;
 	}

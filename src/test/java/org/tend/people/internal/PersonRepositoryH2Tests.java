@@ -1,6 +1,10 @@
-package org.tend.people;
+package org.tend.people.internal;
 
 import org.springframework.context.annotation.Import;
+import org.tend.people.internal.NoteRepository;
+import org.tend.people.internal.PeopleListing;
+import org.tend.people.internal.PersonDetailRepository;
+import org.tend.people.internal.PersonRepository;
 import org.tend.shared.BulkInsert;
 import org.tend.support.OnH2;
 

@@ -1,4 +1,4 @@
-package org.tend.people;
+package org.tend.people.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,8 +15,13 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.tend.people.PersonDetailRepository.Kind;
-import org.tend.people.PersonRepository.PersonRow;
+import org.tend.people.PersonChanges;
+import org.tend.people.PersonDeleted;
+import org.tend.people.internal.PersonDetailRepository.Kind;
+import org.tend.people.PersonDetails;
+import org.tend.people.PersonInput;
+import org.tend.people.PersonNotFound;
+import org.tend.people.internal.PersonRepository.PersonRow;
 import org.tend.search.SearchIndex;
 import org.tend.search.SearchSource;
 import org.tend.shared.Ids;
@@ -26,7 +31,7 @@ import org.tend.shared.Ids;
  * tags, and keeps the search index in step, all in the caller's transaction.
  */
 @Component
-class PersonEditor {
+public class PersonEditor {
 
 	private final PersonRepository people;
 
@@ -40,7 +45,7 @@ class PersonEditor {
 
 	private final Clock clock;
 
-	PersonEditor(PersonRepository people, PersonDetailRepository details, EntryValidator validator,
+	public PersonEditor(PersonRepository people, PersonDetailRepository details, EntryValidator validator,
 			SearchIndex searchIndex, ApplicationEventPublisher events, Clock clock) {
 		this.people = people;
 		this.details = details;
@@ -50,7 +55,7 @@ class PersonEditor {
 		this.clock = clock;
 	}
 
-	UUID create(UUID ownerId, PersonInput input) {
+	public UUID create(UUID ownerId, PersonInput input) {
 		PersonInput person = this.validator.check(input);
 		UUID personId = Ids.newId();
 		CadenceSettings cadence = new CadenceSettings(person.cadenceDays(), person.circle(), person.metOn());
@@ -63,7 +68,7 @@ class PersonEditor {
 	 * Adds many people at once (an address book): every entry is checked first, then
 	 * rows, details, tags and search entries are written in batches.
 	 */
-	List<UUID> createAll(UUID ownerId, List<PersonInput> inputs) {
+	public List<UUID> createAll(UUID ownerId, List<PersonInput> inputs) {
 		List<PersonInput> checked = this.validator.checkAll(inputs);
 		List<PersonRepository.NewRow> rows = new ArrayList<>();
 		Map<UUID, PersonInput> byId = new LinkedHashMap<>();
@@ -82,7 +87,7 @@ class PersonEditor {
 	}
 
 	/** Every person of the member with their details, by sort name. */
-	List<PersonDetails> all(UUID ownerId) {
+	public List<PersonDetails> all(UUID ownerId) {
 		Map<UUID, Map<Kind, List<String>>> contacts = this.details.allDetails(ownerId);
 		Map<UUID, List<String>> tags = this.details.allTags(ownerId);
 		return this.people.findAll(ownerId)
@@ -92,7 +97,7 @@ class PersonEditor {
 			.toList();
 	}
 
-	void update(UUID ownerId, UUID personId, PersonChanges changes) {
+	public void update(UUID ownerId, UUID personId, PersonChanges changes) {
 		PersonDetails current = details(ownerId, personId).orElseThrow(() -> PersonNotFound.withId(personId));
 		PersonInput person = this.validator.check(changes.applyTo(current.toInput()));
 		// a new cadence, circle or first-met date moves the due date, from the same last
@@ -110,7 +115,7 @@ class PersonEditor {
 	 * people whose traits ({@link PersonTraits}: when they first met, their circle)
 	 * changed.
 	 */
-	Set<UUID> updateAll(UUID ownerId, Map<UUID, PersonInput> inputs) {
+	public Set<UUID> updateAll(UUID ownerId, Map<UUID, PersonInput> inputs) {
 		Map<UUID, PersonRow> current = this.people.findAll(ownerId, inputs.keySet());
 		inputs.keySet().stream().filter((id) -> !current.containsKey(id)).findFirst().ifPresent((missing) -> {
 			throw PersonNotFound.withId(missing);
@@ -155,7 +160,7 @@ class PersonEditor {
 	 * Tells the modules above first, while the person is still there for them to look at,
 	 * then removes the person with their notes, details and search entries.
 	 */
-	void delete(UUID ownerId, UUID personId) {
+	public void delete(UUID ownerId, UUID personId) {
 		if (this.people.find(ownerId, personId).isEmpty()) {
 			throw PersonNotFound.withId(personId);
 		}
@@ -164,7 +169,7 @@ class PersonEditor {
 		this.people.delete(ownerId, personId);
 	}
 
-	Optional<PersonDetails> details(UUID ownerId, UUID personId) {
+	public Optional<PersonDetails> details(UUID ownerId, UUID personId) {
 		return this.people.find(ownerId, personId).map((row) -> details(ownerId, row));
 	}
 

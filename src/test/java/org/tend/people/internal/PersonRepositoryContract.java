@@ -1,4 +1,4 @@
-package org.tend.people;
+package org.tend.people.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,7 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-import org.tend.people.PersonDetailRepository.Kind;
+import org.tend.people.Circle;
+import org.tend.people.ListeningNote;
+import org.tend.people.NoteKind;
+import org.tend.people.PeopleQuery;
+import org.tend.people.PeopleSort;
+import org.tend.people.PersonInput;
+import org.tend.people.PersonListItem;
+import org.tend.people.internal.PersonDetailRepository.Kind;
+import org.tend.people.internal.CadenceSettings;
+import org.tend.people.internal.NoteRepository;
+import org.tend.people.internal.PeopleListing;
+import org.tend.people.internal.PersonDetailRepository;
+import org.tend.people.internal.PersonRepository;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 

@@ -1,6 +1,8 @@
-package org.tend.people;
+package org.tend.people.internal;
 
 import java.time.LocalDate;
+
+import org.tend.people.Circle;
 
 /**
  * How often the member wants to see a person: their own cadence in days, else their
@@ -11,16 +13,16 @@ import java.time.LocalDate;
  * happened: whichever is later counts, so someone met long ago and never seen since is
  * due, and someone never met (no date at all) is not.
  */
-record CadenceSettings(Integer cadenceDays, Circle circle, LocalDate metOn) {
+public record CadenceSettings(Integer cadenceDays, Circle circle, LocalDate metOn) {
 
-	Integer effectiveDays() {
+	public Integer effectiveDays() {
 		if (this.cadenceDays != null) {
 			return this.cadenceDays;
 		}
 		return (this.circle != null) ? this.circle.defaultCadenceDays() : null;
 	}
 
-	LocalDate dueAfter(LocalDate lastMetOn) {
+	public LocalDate dueAfter(LocalDate lastMetOn) {
 		Integer days = effectiveDays();
 		LocalDate lastContact = later(this.metOn, lastMetOn);
 		return (lastContact == null || days == null) ? null : lastContact.plusDays(days);

@@ -1,4 +1,4 @@
-package org.tend.people;
+package org.tend.people.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +15,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.people.Circle;
+import org.tend.people.PeopleQuery;
+import org.tend.people.PersonListItem;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 import org.tend.shared.TextFolding;
@@ -26,7 +29,7 @@ import org.tend.shared.TextFolding;
  * so skipping to page 20 walks index entries, not person rows.
  */
 @Repository
-class PeopleListing {
+public class PeopleListing {
 
 	private static final String COLUMNS = "p.id, p.name, p.company, p.role, p.city, p.circle, p.cadence_days, "
 			+ "p.met_on, p.last_met_on, p.due_on, p.depth";
@@ -37,7 +40,7 @@ class PeopleListing {
 		this.jdbc = jdbc;
 	}
 
-	PageOf<PersonListItem> list(UUID ownerId, PeopleQuery query, PageRequest page) {
+	public PageOf<PersonListItem> list(UUID ownerId, PeopleQuery query, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(ownerId, query, params);
 		long total = this.jdbc.sql("select count(*) from person p where " + where)
@@ -73,7 +76,7 @@ class PeopleListing {
 	}
 
 	/** People whose due date has come, the most overdue first. */
-	List<PersonListItem> due(UUID ownerId, LocalDate today, int limit) {
+	public List<PersonListItem> due(UUID ownerId, LocalDate today, int limit) {
 		List<PersonListItem> rows = this.jdbc.sql("select " + COLUMNS + """
 				 from person p
 				where p.owner_id = :owner and p.due_on <= :today
@@ -87,7 +90,7 @@ class PeopleListing {
 		return withTags(ownerId, rows);
 	}
 
-	Map<Circle, Long> circleCounts(UUID ownerId) {
+	public Map<Circle, Long> circleCounts(UUID ownerId) {
 		Map<Circle, Long> counts = new EnumMap<>(Circle.class);
 		this.jdbc.sql("""
 				select circle, count(*) as people from person
@@ -99,7 +102,7 @@ class PeopleListing {
 	}
 
 	/** Every tag the member uses, alphabetically. */
-	List<String> tags(UUID ownerId) {
+	public List<String> tags(UUID ownerId) {
 		return this.jdbc.sql("select distinct tag from person_tag where owner_id = :owner order by tag")
 			.param("owner", ownerId)
 			.query(String.class)
@@ -148,7 +151,7 @@ class PeopleListing {
 	}
 
 	/** A LIKE pattern finding the text anywhere, its own % and _ taken literally. */
-	static String contains(String text) {
+	public static String contains(String text) {
 		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
