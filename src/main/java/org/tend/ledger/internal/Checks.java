@@ -1,4 +1,4 @@
-package org.tend.ledger;
+package org.tend.ledger.internal;
 
 import org.tend.shared.web.InvalidInput;
 
@@ -6,12 +6,12 @@ import org.tend.shared.web.InvalidInput;
  * The ledger's invariants, checked in the domain whatever the caller validated before:
  * each failure names the field.
  */
-final class Checks {
+public final class Checks {
 
 	private Checks() {
 	}
 
-	static String text(String field, String text, int max) {
+	public static String text(String field, String text, int max) {
 		if (text == null || text.isBlank()) {
 			throw InvalidInput.of(field, "must not be blank");
 		}
@@ -22,7 +22,7 @@ final class Checks {
 		return stripped;
 	}
 
-	static <T> T present(String field, T value) {
+	public static <T> T present(String field, T value) {
 		if (value == null) {
 			throw InvalidInput.of(field, "must not be null");
 		}

@@ -1,7 +1,7 @@
-package org.tend.meetings;
+package org.tend.meetings.internal;
 
 /** The checks every free text of a meeting goes through before it is stored. */
-final class Texts {
+public final class Texts {
 
 	private Texts() {
 	}
@@ -10,7 +10,7 @@ final class Texts {
 	 * The text with surrounding blanks removed, or null when nothing is left: an empty
 	 * field is "not written", never an empty string.
 	 */
-	static String optional(String field, String text, int maxLength) {
+	public static String optional(String field, String text, int maxLength) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

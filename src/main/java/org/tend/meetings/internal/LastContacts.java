@@ -1,4 +1,4 @@
-package org.tend.meetings;
+package org.tend.meetings.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import org.tend.people.PeopleService;
  * date derived from it; meetings only tells it, so people never depends on meetings.
  */
 @Component
-class LastContacts {
+public class LastContacts {
 
 	private final MeetingHistory history;
 
@@ -28,7 +28,7 @@ class LastContacts {
 		this.people = people;
 	}
 
-	void recompute(UUID ownerId, ZoneId zone, Collection<UUID> personIds) {
+	public void recompute(UUID ownerId, ZoneId zone, Collection<UUID> personIds) {
 		Set<UUID> distinct = Set.copyOf(personIds);
 		Map<UUID, Instant> latest = this.history.latestHappened(ownerId, distinct);
 		for (UUID personId : distinct) {

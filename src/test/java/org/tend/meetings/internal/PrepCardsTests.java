@@ -1,6 +1,7 @@
-package org.tend.meetings;
+package org.tend.meetings.internal;
 
 import org.junit.jupiter.api.Test;
+import org.tend.meetings.internal.PrepCards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

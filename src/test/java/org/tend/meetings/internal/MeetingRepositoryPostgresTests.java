@@ -1,4 +1,4 @@
-package org.tend.meetings;
+package org.tend.meetings.internal;
 
 import org.springframework.context.annotation.Import;
 import org.tend.support.OnPostgres;

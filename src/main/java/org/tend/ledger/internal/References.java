@@ -1,4 +1,4 @@
-package org.tend.ledger;
+package org.tend.ledger.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import org.tend.shared.web.InvalidInput;
  * the ledger entry itself was found), and what day it is for the member.
  */
 @Component
-class References {
+public class References {
 
 	private final PeopleService people;
 
@@ -39,7 +39,7 @@ class References {
 		this.clock = clock;
 	}
 
-	void requirePerson(UUID ownerId, UUID personId) {
+	public void requirePerson(UUID ownerId, UUID personId) {
 		if (personId == null) {
 			throw InvalidInput.of("personId", "A person is needed");
 		}
@@ -52,7 +52,7 @@ class References {
 	}
 
 	/** A missing meeting id is fine: most exchanges happen outside a logged meeting. */
-	void requireMeeting(UUID ownerId, UUID meetingId) {
+	public void requireMeeting(UUID ownerId, UUID meetingId) {
 		if (meetingId == null) {
 			return;
 		}
@@ -64,7 +64,7 @@ class References {
 		}
 	}
 
-	LocalDate today(UUID ownerId) {
+	public LocalDate today(UUID ownerId) {
 		ZoneId zone = this.accounts.findById(ownerId).map(Account::zone).orElse(ZoneOffset.UTC);
 		return LocalDate.now(this.clock.withZone(zone));
 	}

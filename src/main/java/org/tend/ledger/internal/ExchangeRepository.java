@@ -1,4 +1,4 @@
-package org.tend.ledger;
+package org.tend.ledger.internal;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -14,11 +14,16 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.ledger.Direction;
+import org.tend.ledger.Exchange;
+import org.tend.ledger.ExchangeFilter;
+import org.tend.ledger.ExchangeKind;
+import org.tend.ledger.Reciprocity;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 
 @Repository
-class ExchangeRepository {
+public class ExchangeRepository {
 
 	private static final String COLUMNS = "id, person_id, direction, kind, description, happened_on, meeting_id, created_at";
 
@@ -30,7 +35,7 @@ class ExchangeRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID ownerId, Exchange exchange) {
+	public void insert(UUID ownerId, Exchange exchange) {
 		this.jdbc.sql("""
 				insert into exchange (id, owner_id, person_id, direction, kind, description, happened_on, meeting_id,
 				                      created_at)
@@ -47,7 +52,7 @@ class ExchangeRepository {
 			.update();
 	}
 
-	Optional<Exchange> find(UUID ownerId, UUID id) {
+	public Optional<Exchange> find(UUID ownerId, UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from exchange where owner_id = :owner and id = :id")
 			.param("owner", ownerId)
 			.param("id", id)
@@ -55,7 +60,7 @@ class ExchangeRepository {
 			.optional();
 	}
 
-	PageOf<Exchange> find(UUID ownerId, ExchangeFilter filter, PageRequest page) {
+	public PageOf<Exchange> find(UUID ownerId, ExchangeFilter filter, PageRequest page) {
 		StringBuilder where = new StringBuilder(" where owner_id = :owner");
 		Map<String, Object> params = new HashMap<>();
 		params.put("owner", ownerId);
@@ -92,7 +97,7 @@ class ExchangeRepository {
 	}
 
 	/** The latest exchanges with any of the people, newest first. */
-	List<Exchange> latestWith(UUID ownerId, Collection<UUID> personIds, int limit) {
+	public List<Exchange> latestWith(UUID ownerId, Collection<UUID> personIds, int limit) {
 		if (personIds.isEmpty()) {
 			return List.of();
 		}
@@ -107,7 +112,7 @@ class ExchangeRepository {
 	}
 
 	/** Given and received counts for each of the people who have any exchange. */
-	List<Reciprocity> reciprocity(UUID ownerId, Collection<UUID> personIds) {
+	public List<Reciprocity> reciprocity(UUID ownerId, Collection<UUID> personIds) {
 		if (personIds.isEmpty()) {
 			return List.of();
 		}
@@ -127,7 +132,7 @@ class ExchangeRepository {
 		return result;
 	}
 
-	boolean delete(UUID ownerId, UUID id) {
+	public boolean delete(UUID ownerId, UUID id) {
 		return this.jdbc.sql("delete from exchange where owner_id = :owner and id = :id")
 			.param("owner", ownerId)
 			.param("id", id)

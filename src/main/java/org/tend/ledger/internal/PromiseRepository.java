@@ -1,4 +1,4 @@
-package org.tend.ledger;
+package org.tend.ledger.internal;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -15,11 +15,15 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.ledger.Promise;
+import org.tend.ledger.PromiseFilter;
+import org.tend.ledger.PromiseOwner;
+import org.tend.ledger.PromiseStatus;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 
 @Repository
-class PromiseRepository {
+public class PromiseRepository {
 
 	private static final String COLUMNS = "id, person_id, owed_by, body, due_on, status, meeting_id, created_at, closed_at";
 
@@ -32,7 +36,7 @@ class PromiseRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID ownerId, Promise promise) {
+	public void insert(UUID ownerId, Promise promise) {
 		this.jdbc.sql("""
 				insert into promise (id, owner_id, person_id, owed_by, body, due_on, status, meeting_id, created_at,
 				                     closed_at)
@@ -51,7 +55,7 @@ class PromiseRepository {
 	}
 
 	/** Writes what may change after creation. */
-	boolean update(UUID ownerId, Promise promise) {
+	public boolean update(UUID ownerId, Promise promise) {
 		return this.jdbc.sql("""
 				update promise set person_id = :person, owed_by = :owedBy, body = :body, due_on = :due,
 				                   status = :status, closed_at = :closedAt
@@ -67,7 +71,7 @@ class PromiseRepository {
 			.update() > 0;
 	}
 
-	Optional<Promise> find(UUID ownerId, UUID id) {
+	public Optional<Promise> find(UUID ownerId, UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from promise where owner_id = :owner and id = :id")
 			.param("owner", ownerId)
 			.param("id", id)
@@ -75,7 +79,7 @@ class PromiseRepository {
 			.optional();
 	}
 
-	PageOf<Promise> find(UUID ownerId, PromiseFilter filter, PageRequest page) {
+	public PageOf<Promise> find(UUID ownerId, PromiseFilter filter, PageRequest page) {
 		StringBuilder where = new StringBuilder(" where owner_id = :owner");
 		Map<String, Object> params = new HashMap<>();
 		params.put("owner", ownerId);
@@ -108,7 +112,7 @@ class PromiseRepository {
 	}
 
 	/** The open promises with any of the people, soonest due first. */
-	List<Promise> openWith(UUID ownerId, Collection<UUID> personIds) {
+	public List<Promise> openWith(UUID ownerId, Collection<UUID> personIds) {
 		if (personIds.isEmpty()) {
 			return List.of();
 		}
@@ -122,7 +126,7 @@ class PromiseRepository {
 	}
 
 	/** The latest kept or dropped promises with a person, last closed first. */
-	List<Promise> closedWith(UUID ownerId, UUID personId, int limit) {
+	public List<Promise> closedWith(UUID ownerId, UUID personId, int limit) {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from promise where owner_id = :owner and status <> 'open'"
 					+ " and person_id = :person order by closed_at desc, id fetch first :limit rows only")
@@ -134,7 +138,7 @@ class PromiseRepository {
 	}
 
 	/** Open promises due on or before the day (overdue ones included), soonest first. */
-	List<Promise> openDueBy(UUID ownerId, LocalDate until, int limit) {
+	public List<Promise> openDueBy(UUID ownerId, LocalDate until, int limit) {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from promise where owner_id = :owner and status = 'open'"
 					+ " and due_on <= :until" + BY_DUE + " fetch first :limit rows only")
@@ -145,7 +149,7 @@ class PromiseRepository {
 			.list();
 	}
 
-	boolean delete(UUID ownerId, UUID id) {
+	public boolean delete(UUID ownerId, UUID id) {
 		return this.jdbc.sql("delete from promise where owner_id = :owner and id = :id")
 			.param("owner", ownerId)
 			.param("id", id)

@@ -1,7 +1,8 @@
-package org.tend.meetings;
+package org.tend.meetings.internal;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.tend.meetings.MeetingsService;
 import org.tend.people.PersonDeleted;
 
 /**

@@ -1,4 +1,4 @@
-package org.tend.ledger;
+package org.tend.ledger.internal;
 
 import org.springframework.context.annotation.Import;
 import org.tend.support.OnH2;

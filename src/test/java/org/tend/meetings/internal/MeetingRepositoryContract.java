@@ -1,4 +1,4 @@
-package org.tend.meetings;
+package org.tend.meetings.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.meetings.JournalFixtures;
+import org.tend.meetings.MeetingChanges;
+import org.tend.meetings.MeetingFilter;
+import org.tend.meetings.MeetingKind;
+import org.tend.meetings.MeetingStatus;
+import org.tend.meetings.NewMeeting;
+import org.tend.meetings.Reflection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.tend.ledger;
+package org.tend.ledger.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,10 +10,15 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.ledger.Direction;
+import org.tend.ledger.ExchangeCount;
+import org.tend.ledger.ExchangeKind;
+import org.tend.ledger.PromiseRecord;
+import org.tend.ledger.PromiseStatus;
 
 /** Counts over a batch of people for modules that weigh relationships (depth). */
 @Repository
-class LedgerTallies {
+public class LedgerTallies {
 
 	private final JdbcClient jdbc;
 
@@ -21,7 +26,7 @@ class LedgerTallies {
 		this.jdbc = jdbc;
 	}
 
-	List<ExchangeCount> exchangeCounts(UUID ownerId, Collection<UUID> personIds) {
+	public List<ExchangeCount> exchangeCounts(UUID ownerId, Collection<UUID> personIds) {
 		String people = (personIds != null) ? " and person_id in (:ids)" : "";
 		var sql = this.jdbc
 			.sql("select person_id, direction, kind, count(*) as n from exchange where owner_id = :owner" + people
@@ -40,7 +45,7 @@ class LedgerTallies {
 			.list();
 	}
 
-	Map<UUID, PromiseRecord> promiseRecords(UUID ownerId, Collection<UUID> personIds, LocalDate today) {
+	public Map<UUID, PromiseRecord> promiseRecords(UUID ownerId, Collection<UUID> personIds, LocalDate today) {
 		Map<UUID, int[]> counts = new HashMap<>();
 		if (personIds.isEmpty()) {
 			return Map.of();

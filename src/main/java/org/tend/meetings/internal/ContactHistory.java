@@ -1,4 +1,4 @@
-package org.tend.meetings;
+package org.tend.meetings.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,13 +12,16 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.meetings.HappenedMeeting;
+import org.tend.meetings.MeetingKind;
+import org.tend.meetings.MeetingMode;
 
 /**
  * The happened meetings of many people at once, with everyone who was there: two queries
  * for a whole batch of a journal.
  */
 @Repository
-class ContactHistory {
+public class ContactHistory {
 
 	private final JdbcClient jdbc;
 
@@ -26,7 +29,7 @@ class ContactHistory {
 		this.jdbc = jdbc;
 	}
 
-	List<HappenedMeeting> happenedWith(UUID ownerId, Collection<UUID> personIds) {
+	public List<HappenedMeeting> happenedWith(UUID ownerId, Collection<UUID> personIds) {
 		if (personIds.isEmpty()) {
 			return List.of();
 		}

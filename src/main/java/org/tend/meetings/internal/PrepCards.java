@@ -1,4 +1,4 @@
-package org.tend.meetings;
+package org.tend.meetings.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.tend.meetings.PastReflection;
 import org.tend.meetings.PrepCard.PersonPrep;
 import org.tend.meetings.PrepCard.Question;
 import org.tend.meetings.PrepCard.Topic;
+import org.tend.meetings.PrepCard;
 import org.tend.people.ListeningNote;
 import org.tend.people.NoteKind;
 import org.tend.people.PeopleService;
@@ -18,7 +20,7 @@ import org.tend.people.PersonSummary;
 
 /** Builds the prep card from the listening notes and the earlier reflections. */
 @Component
-class PrepCards {
+public class PrepCards {
 
 	/** Notes of each kind shown: the newest, enough to recall without reading a file. */
 	static final int NOTES_PER_KIND = 3;
@@ -35,7 +37,7 @@ class PrepCards {
 		this.people = people;
 	}
 
-	PrepCard build(UUID ownerId, Meeting meeting) {
+	public PrepCard build(UUID ownerId, Meeting meeting) {
 		Map<UUID, PersonSummary> summaries = this.people.summaries(ownerId, meeting.personIds());
 		List<PersonPrep> preps = summaries.values()
 			.stream()
@@ -79,7 +81,7 @@ class PrepCards {
 	}
 
 	/** The first line of the text, cut at a word to fit a question. */
-	static String shorten(String text) {
+	public static String shorten(String text) {
 		String line = text.strip().lines().findFirst().orElse("").strip();
 		if (line.length() <= SUBJECT_LENGTH) {
 			return line;

@@ -1,4 +1,4 @@
-package org.tend.meetings;
+package org.tend.meetings.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * query; the meetings found here come without their people.
  */
 @Repository
-class MeetingHistory {
+public class MeetingHistory {
 
 	private final JdbcClient jdbc;
 
@@ -70,7 +70,7 @@ class MeetingHistory {
 	 * The person's latest meeting whose reflection names a next step, other than the one
 	 * being prepared (null: any).
 	 */
-	Optional<Meeting> latestWithNextStep(UUID ownerId, UUID personId, UUID exceptMeetingId) {
+	public Optional<Meeting> latestWithNextStep(UUID ownerId, UUID personId, UUID exceptMeetingId) {
 		return latestWith(ownerId, personId, exceptMeetingId, "m.next_step is not null");
 	}
 
@@ -92,7 +92,7 @@ class MeetingHistory {
 	}
 
 	/** The member's meetings whose only person is this one. */
-	List<UUID> onlyWith(UUID ownerId, UUID personId) {
+	public List<UUID> onlyWith(UUID ownerId, UUID personId) {
 		return this.jdbc.sql("""
 				select mp.meeting_id from meeting_person mp
 				where mp.owner_id = :owner and mp.person_id = :person

@@ -1,4 +1,4 @@
-package org.tend.ledger;
+package org.tend.ledger.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tend.ledger.Direction;
+import org.tend.ledger.Exchange;
+import org.tend.ledger.ExchangeFilter;
+import org.tend.ledger.ExchangeKind;
+import org.tend.ledger.JournalRows;
+import org.tend.ledger.Promise;
+import org.tend.ledger.PromiseFilter;
+import org.tend.ledger.PromiseOwner;
+import org.tend.ledger.PromiseStatus;
+import org.tend.ledger.Reciprocity;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 

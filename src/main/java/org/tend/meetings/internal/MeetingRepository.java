@@ -1,4 +1,4 @@
-package org.tend.meetings;
+package org.tend.meetings.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,13 +14,18 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.meetings.MeetingFilter;
+import org.tend.meetings.MeetingKind;
+import org.tend.meetings.MeetingMode;
+import org.tend.meetings.MeetingStatus;
+import org.tend.meetings.Reflection;
 
 /**
  * Meetings and their people. Every statement names the owner: a meeting id alone never
  * reaches another member's row.
  */
 @Repository
-class MeetingRepository {
+public class MeetingRepository {
 
 	static final String COLUMNS = "m.id, m.kind, m.mode, m.starts_at, m.duration_minutes, m.place, m.status, "
 			+ "m.prep, m.learned, m.shared, m.advice_offered, m.help_asked, m.next_step, m.created_at, m.updated_at";
@@ -31,7 +36,7 @@ class MeetingRepository {
 		this.jdbc = jdbc;
 	}
 
-	boolean exists(UUID ownerId, UUID meetingId) {
+	public boolean exists(UUID ownerId, UUID meetingId) {
 		return this.jdbc.sql("select count(*) from meeting where owner_id = :owner and id = :id")
 			.param("owner", ownerId)
 			.param("id", meetingId)
@@ -39,7 +44,7 @@ class MeetingRepository {
 			.single() > 0;
 	}
 
-	void insert(UUID ownerId, Meeting meeting) {
+	public void insert(UUID ownerId, Meeting meeting) {
 		this.jdbc.sql("""
 				insert into meeting (id, owner_id, kind, mode, starts_at, duration_minutes, place, status, prep,
 				    learned, shared, advice_offered, help_asked, next_step, created_at, updated_at)
@@ -51,7 +56,7 @@ class MeetingRepository {
 		insertPeople(ownerId, meeting.id(), meeting.personIds());
 	}
 
-	void update(UUID ownerId, Meeting meeting) {
+	public void update(UUID ownerId, Meeting meeting) {
 		this.jdbc.sql("""
 				update meeting set kind = :kind, mode = :mode, starts_at = :startsAt, duration_minutes = :duration,
 				    place = :place, status = :status, prep = :prep, learned = :learned, shared = :shared,
@@ -60,7 +65,7 @@ class MeetingRepository {
 				where owner_id = :owner and id = :id""").params(columns(ownerId, meeting)).update();
 	}
 
-	void replacePeople(UUID ownerId, UUID meetingId, List<UUID> personIds) {
+	public void replacePeople(UUID ownerId, UUID meetingId, List<UUID> personIds) {
 		this.jdbc.sql("delete from meeting_person where owner_id = :owner and meeting_id = :id")
 			.param("owner", ownerId)
 			.param("id", meetingId)
@@ -79,7 +84,7 @@ class MeetingRepository {
 	}
 
 	/** Deletes the meetings (their people links go with them); returns how many. */
-	int delete(UUID ownerId, Collection<UUID> meetingIds) {
+	public int delete(UUID ownerId, Collection<UUID> meetingIds) {
 		if (meetingIds.isEmpty()) {
 			return 0;
 		}
@@ -89,7 +94,7 @@ class MeetingRepository {
 			.update();
 	}
 
-	Optional<Meeting> findById(UUID ownerId, UUID meetingId) {
+	public Optional<Meeting> findById(UUID ownerId, UUID meetingId) {
 		return withPeople(ownerId,
 				this.jdbc.sql("select " + COLUMNS + " from meeting m where m.owner_id = :owner and m.id = :id")
 					.param("owner", ownerId)
@@ -101,7 +106,7 @@ class MeetingRepository {
 	}
 
 	/** The filter's meetings, newest first or (ascending) soonest first. */
-	List<Meeting> find(UUID ownerId, MeetingFilter filter, boolean ascending, long offset, int limit) {
+	public List<Meeting> find(UUID ownerId, MeetingFilter filter, boolean ascending, long offset, int limit) {
 		Map<String, Object> params = new HashMap<>();
 		String order = ascending ? "m.starts_at, m.id" : "m.starts_at desc, m.id desc";
 		if (!personMeetings(ownerId, filter, params)) {
@@ -114,7 +119,7 @@ class MeetingRepository {
 		return withPeople(ownerId, this.jdbc.sql(sql).params(params).query(MeetingRepository::meeting).list());
 	}
 
-	long count(UUID ownerId, MeetingFilter filter) {
+	public long count(UUID ownerId, MeetingFilter filter) {
 		Map<String, Object> params = new HashMap<>();
 		if (!personMeetings(ownerId, filter, params)) {
 			return 0;
