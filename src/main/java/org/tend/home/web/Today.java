@@ -1,4 +1,4 @@
-package org.tend.home;
+package org.tend.home.web;
 
 import java.time.LocalDate;
 import java.util.List;

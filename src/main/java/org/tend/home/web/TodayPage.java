@@ -1,4 +1,4 @@
-package org.tend.home;
+package org.tend.home.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
