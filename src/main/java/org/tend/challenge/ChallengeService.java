@@ -10,6 +10,14 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.challenge.internal.ChallengeRepository;
+import org.tend.challenge.internal.HappenedWeeks;
+import org.tend.challenge.internal.Invites;
+import org.tend.challenge.internal.IsoWeeks;
+import org.tend.challenge.internal.Progress;
+import org.tend.challenge.internal.ShareCards;
+import org.tend.challenge.internal.Suggestions;
+import org.tend.challenge.internal.WrapUps;
 import org.tend.meetings.MeetingDetails;
 import org.tend.meetings.MeetingKind;
 import org.tend.meetings.MeetingsService;

@@ -3,7 +3,8 @@
  * and why, the invitation, the reflection that captures promises and exchanges, and the
  * optional share card.
  */
-@ApplicationModule(displayName = "Challenge")
+@ApplicationModule(displayName = "Challenge",
+		allowedDependencies = { "people", "meetings", "ledger", "accounts", "mail", "shared" })
 package org.tend.challenge;
 
 import org.springframework.modulith.ApplicationModule;

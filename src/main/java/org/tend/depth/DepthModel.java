@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.tend.depth.internal.Labels;
+
 /**
  * The depth model, version {@value #VERSION}: a pure function from {@link DepthInputs} to
  * eight components whose contributions, each rounded to one decimal, add up to the score.

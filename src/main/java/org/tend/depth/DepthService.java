@@ -15,6 +15,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tend.depth.internal.CircleSuggestions;
+import org.tend.depth.internal.DepthInputsReader;
+import org.tend.depth.internal.DepthRepository;
 import org.tend.people.PeopleService;
 
 /**

@@ -28,6 +28,7 @@ import org.tend.depth.Insights.Link;
 import org.tend.depth.Insights.MonthCount;
 import org.tend.depth.Insights.Network;
 import org.tend.depth.Insights.Node;
+import org.tend.depth.internal.DepthInputsReader;
 import org.tend.ledger.Direction;
 import org.tend.ledger.ExchangeCount;
 import org.tend.ledger.ExchangeKind;

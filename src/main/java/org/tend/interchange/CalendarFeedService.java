@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.interchange.calendar.CalendarFeedRepository;
+import org.tend.interchange.calendar.FeedCalendar;
 import org.tend.shared.Secrets;
 
 /**

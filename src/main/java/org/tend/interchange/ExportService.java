@@ -16,6 +16,8 @@ import org.tend.interchange.JournalExport.NoteEntry;
 import org.tend.interchange.JournalExport.PersonEntry;
 import org.tend.interchange.JournalExport.PromiseEntry;
 import org.tend.interchange.JournalExport.ReflectionEntry;
+import org.tend.interchange.export.PeopleCsv;
+import org.tend.interchange.export.PeopleVCards;
 import org.tend.ledger.ExchangeFilter;
 import org.tend.ledger.LedgerService;
 import org.tend.ledger.PromiseFilter;

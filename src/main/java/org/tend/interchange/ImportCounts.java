@@ -7,7 +7,7 @@ public record ImportCounts(@JsonProperty("new") int added, int merged, int skipp
 
 	public static final ImportCounts NONE = new ImportCounts(0, 0, 0);
 
-	ImportCounts plus(ImportAction action) {
+	public ImportCounts plus(ImportAction action) {
 		return switch (action) {
 			case NEW -> new ImportCounts(this.added + 1, this.merged, this.skipped);
 			case MERGED -> new ImportCounts(this.added, this.merged + 1, this.skipped);

@@ -9,7 +9,14 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tend.interchange.ImportPreviewRepository.StoredPreview;
+import org.tend.interchange.importing.FormatDetector;
+import org.tend.interchange.importing.ImportPlan;
+import org.tend.interchange.importing.ImportPreviewRepository.StoredPreview;
+import org.tend.interchange.importing.ImportPreviewRepository;
+import org.tend.interchange.importing.ImportWriter;
+import org.tend.interchange.importing.ParsedFile;
+import org.tend.interchange.importing.RecentlyParsed;
+import org.tend.interchange.importing.TextFiles;
 import org.tend.people.PeopleService;
 import org.tend.shared.Ids;
 
@@ -98,7 +105,7 @@ public class ImportService {
 	}
 
 	/** Reads a file as the importer would; the parsers' one entry point. */
-	static ParsedFile read(byte[] content, String format) {
+	public static ParsedFile read(byte[] content, String format) {
 		if (content.length > MAX_BYTES) {
 			throw ImportTooLarge.of(content.length);
 		}

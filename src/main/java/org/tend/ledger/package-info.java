@@ -3,7 +3,8 @@
  * side owes (promises), so that a relationship stays balanced and no promise is
  * forgotten.
  */
-@ApplicationModule(displayName = "Ledger")
+@ApplicationModule(displayName = "Ledger",
+		allowedDependencies = { "people", "meetings", "accounts", "search", "shared" })
 package org.tend.ledger;
 
 import org.springframework.modulith.ApplicationModule;

@@ -54,7 +54,7 @@ public record MailJobProperties(@DefaultValue("Tend <tend@localhost>") String fr
 	 * The wait after the given number of failed attempts: 1, 2, 4, 8... times the first
 	 * retry, never more than the maximum.
 	 */
-	Duration retryAfter(int failedAttempts) {
+	public Duration retryAfter(int failedAttempts) {
 		int doublings = Math.clamp(failedAttempts - 1, 0, 30);
 		Duration wait = this.firstRetry.multipliedBy(1L << doublings);
 		return (wait.compareTo(this.maxRetry) > 0) ? this.maxRetry : wait;

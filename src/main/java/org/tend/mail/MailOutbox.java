@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.mail.internal.OutboxRepository;
 import org.tend.shared.Ids;
 
 /**

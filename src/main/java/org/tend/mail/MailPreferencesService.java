@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.mail.internal.PreferenceRepository;
+import org.tend.mail.internal.UnsubscribeTokens;
 
 /** The mail module's facade for a member's preferences and unsubscribe links. */
 @Service

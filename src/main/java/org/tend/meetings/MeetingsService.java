@@ -19,6 +19,12 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.meetings.internal.ContactHistory;
+import org.tend.meetings.internal.LastContacts;
+import org.tend.meetings.internal.Meeting;
+import org.tend.meetings.internal.MeetingHistory;
+import org.tend.meetings.internal.MeetingRepository;
+import org.tend.meetings.internal.PrepCards;
 import org.tend.people.PeopleService;
 import org.tend.people.PersonNotFound;
 import org.tend.people.PersonSummary;
@@ -206,7 +212,7 @@ public class MeetingsService {
 	 * text); group meetings lose the person through the foreign key's cascade.
 	 */
 	@Transactional
-	void deleteMeetingsOnlyWith(UUID ownerId, UUID personId) {
+	public void deleteMeetingsOnlyWith(UUID ownerId, UUID personId) {
 		List<UUID> alone = this.history.onlyWith(ownerId, personId);
 		this.meetings.delete(ownerId, alone);
 		alone.forEach((meetingId) -> this.search.remove(ownerId, SearchSource.MEETING, meetingId));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.tend.meetings.internal.Texts;
+
 /**
  * A meeting to record: with 1 to {@value #MAX_PEOPLE} people of the member's journal.
  * Mode defaults to the kind's usual one, status to planned, reflection to none. Durations

@@ -4,6 +4,8 @@ import java.util.stream.Stream;
 
 import jakarta.validation.constraints.Size;
 
+import org.tend.meetings.internal.Texts;
+
 /**
  * What the member wrote after a meeting. Each part holds at most {@value #MAX_LENGTH}
  * characters; a blank part is stored as none (null).
@@ -31,7 +33,7 @@ public record Reflection(@Size(max = MAX_LENGTH) String learned, @Size(max = MAX
 	}
 
 	/** The written parts as one text, for the search index. */
-	String text() {
+	public String text() {
 		return String.join("\n",
 				Stream.of(this.learned, this.shared, this.adviceOffered, this.helpAsked, this.nextStep)
 					.filter((part) -> part != null)

@@ -20,7 +20,7 @@ public class InvalidEntry extends IllegalArgumentException {
 		this.problems = List.copyOf(problems);
 	}
 
-	static InvalidEntry of(Set<? extends ConstraintViolation<?>> violations) {
+	public static InvalidEntry of(Set<? extends ConstraintViolation<?>> violations) {
 		return new InvalidEntry(violations.stream()
 			.map((violation) -> new Problem(fieldOf(violation), violation.getMessage()))
 			.sorted(Comparator.comparing(Problem::field).thenComparing(Problem::message))

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.tend.people.internal.Texts;
+
 /**
  * A listening note to add: what it is about, what was learned (up to 4000 characters) and
  * when (today in the member's time zone when not given).

@@ -2,6 +2,8 @@ package org.tend.people;
 
 import java.util.Collections;
 
+import org.tend.people.internal.Texts;
+
 /**
  * What the people list is filtered by: words in the name, company, role, city or tags; a
  * circle; a tag. Nulls filter nothing.

@@ -21,7 +21,7 @@ public record PersonChanges(Set<PersonField> fields, PersonInput values) {
 		return new PersonChanges(EnumSet.allOf(PersonField.class), values);
 	}
 
-	PersonInput applyTo(PersonInput current) {
+	public PersonInput applyTo(PersonInput current) {
 		PersonInput next = this.values;
 		return new PersonInput(pick(PersonField.NAME, next.name(), current.name()),
 				pick(PersonField.COMPANY, next.company(), current.company()),

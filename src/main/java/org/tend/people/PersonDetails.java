@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.tend.people.internal.DueDates;
+
 /**
  * Everything the journal holds about a person. {@code cadenceDays} is the member's own
  * choice for this person (null: the circle's default applies),

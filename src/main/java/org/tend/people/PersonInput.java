@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hibernate.validator.constraints.Range;
+import org.tend.people.internal.Texts;
 
 /**
  * What the member writes about a person, as the API and the form send it. The values are
@@ -54,7 +55,7 @@ public record PersonInput(
 	}
 
 	/** What the search index holds for the person: who they are and how we met. */
-	String searchText() {
+	public String searchText() {
 		return String.join("\n", nonNull(this.name), nonNull(this.company), nonNull(this.role), nonNull(this.city),
 				String.join(" ", this.tags), nonNull(this.howWeMet));
 	}

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.tend.people.internal.DueDates;
+
 /**
  * A person as the people list and the "due to reconnect" list show them; depth is null
  * until the depth module has scored them.
@@ -26,7 +28,7 @@ public record PersonListItem(UUID id, String name, String company, String role, 
 		return DueDates.isDue(this.dueOn, today);
 	}
 
-	PersonListItem withTags(List<String> tags) {
+	public PersonListItem withTags(List<String> tags) {
 		return new PersonListItem(this.id, this.name, this.company, this.role, this.city, this.circle, this.cadenceDays,
 				this.metOn, this.lastMetOn, this.dueOn, tags, this.depth);
 	}

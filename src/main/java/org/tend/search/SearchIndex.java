@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.search.internal.SearchRepository;
+import org.tend.search.internal.Tokenizer;
 import org.tend.shared.Ids;
 import org.tend.shared.TextFolding;
 

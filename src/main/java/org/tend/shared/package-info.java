@@ -4,7 +4,7 @@
  * its own copy: random secrets and their hashes, accent- and case-folding, bulk inserts,
  * job locks.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(displayName = "Shared", type = ApplicationModule.Type.OPEN, allowedDependencies = {})
 package org.tend.shared;
 
 import org.springframework.modulith.ApplicationModule;

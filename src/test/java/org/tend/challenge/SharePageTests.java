@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.tend.accounts.CurrentMember;
+import org.tend.challenge.internal.PhotoCleanerTests;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 import org.tend.support.TravelClock;

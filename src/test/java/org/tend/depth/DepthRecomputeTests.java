@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.tend.accounts.AccountsService;
 import org.tend.accounts.SignUp;
+import org.tend.depth.internal.DepthDecayJob;
 import org.tend.ledger.Direction;
 import org.tend.ledger.ExchangeCount;
 import org.tend.ledger.ExchangeKind;

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tend.interchange.importing.ParsedFile;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
 import org.tend.support.JsonApi.Reply;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tend.interchange.importing.RecentlyParsed;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
 import org.tend.support.JsonApi.Reply;

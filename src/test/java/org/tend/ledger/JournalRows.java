@@ -10,17 +10,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Accounts, people and meetings inserted with plain SQL: the ledger's tests need rows to
  * point at, not the modules that own them.
  */
-final class JournalRows {
+public final class JournalRows {
 
 	private static final Timestamp CREATED = Timestamp.from(Instant.parse("2026-01-05T10:00:00Z"));
 
 	private final JdbcClient jdbc;
 
-	JournalRows(JdbcClient jdbc) {
+	public JournalRows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	UUID account(String displayName) {
+	public UUID account(String displayName) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into account (id, email, password_hash, display_name, time_zone, demo, created_at)
@@ -33,7 +33,7 @@ final class JournalRows {
 		return id;
 	}
 
-	UUID person(UUID ownerId, String name) {
+	public UUID person(UUID ownerId, String name) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into person (id, owner_id, name, sort_name, created_at, updated_at)
@@ -47,7 +47,7 @@ final class JournalRows {
 		return id;
 	}
 
-	UUID meeting(UUID ownerId, UUID... personIds) {
+	public UUID meeting(UUID ownerId, UUID... personIds) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into meeting (id, owner_id, kind, mode, starts_at, status, created_at, updated_at)

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.tend.mail.internal.MailRetentionJob;
+import org.tend.mail.internal.OutboxRow;
 import org.tend.support.JsonApi;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.tend.mail.internal.OutboxRepository;
+import org.tend.mail.internal.OutboxSender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

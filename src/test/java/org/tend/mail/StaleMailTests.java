@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tend.mail.internal.OutboxRow;
 import org.tend.support.JsonApi;
 
 import static org.assertj.core.api.Assertions.assertThat;

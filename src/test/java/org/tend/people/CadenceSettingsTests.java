@@ -3,6 +3,8 @@ package org.tend.people;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.tend.people.internal.CadenceSettings;
+import org.tend.people.internal.DueDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.tend.people.internal.PeopleListing;
+import org.tend.people.internal.PersonRepository;
 import org.tend.shared.TextFolding;
 
 import static org.assertj.core.api.Assertions.assertThat;

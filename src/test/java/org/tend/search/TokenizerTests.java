@@ -1,6 +1,7 @@
 package org.tend.search;
 
 import org.junit.jupiter.api.Test;
+import org.tend.search.internal.Tokenizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -20,7 +20,7 @@ class SearchPage {
 	String search(CurrentMember member, @RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("q", q.strip());
 		model.addAttribute("results", this.search.search(member.id(), q));
-		return "search/search";
+		return "people/search";
 	}
 
 }

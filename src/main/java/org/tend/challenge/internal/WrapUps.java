@@ -1,0 +1,62 @@
+package org.tend.challenge.internal;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tend.challenge.WrapUp;
+import org.tend.ledger.LedgerService;
+import org.tend.ledger.NewExchange;
+import org.tend.ledger.NewPromise;
+import org.tend.meetings.MeetingDetails;
+import org.tend.meetings.MeetingsService;
+import org.tend.shared.web.InvalidInput;
+
+/**
+ * Saves a reflection with its promises and exchanges in one transaction: a line the
+ * ledger refuses rolls back the reflection too, so the member never finds half of what
+ * they wrote.
+ */
+@Component
+public class WrapUps {
+
+	private final MeetingsService meetings;
+
+	private final LedgerService ledger;
+
+	WrapUps(MeetingsService meetings, LedgerService ledger) {
+		this.meetings = meetings;
+		this.ledger = ledger;
+	}
+
+	@Transactional
+	public MeetingDetails save(UUID ownerId, ZoneId zone, UUID meetingId, WrapUp wrapUp) {
+		MeetingDetails meeting = this.meetings.get(ownerId, meetingId);
+		List<UUID> met = meeting.personIds();
+		for (int i = 0; i < wrapUp.promises().size(); i++) {
+			NewPromise line = wrapUp.promises().get(i);
+			requireMet(met, line.personId(), "promises[" + i + "].personId");
+			this.ledger.makePromise(ownerId,
+					new NewPromise(line.personId(), line.owner(), line.text(), line.due(), line.status(), meetingId));
+		}
+		for (int i = 0; i < wrapUp.exchanges().size(); i++) {
+			NewExchange line = wrapUp.exchanges().get(i);
+			requireMet(met, line.personId(), "exchanges[" + i + "].personId");
+			// help written down after a meeting changed hands on the meeting's day
+			this.ledger.recordExchange(ownerId,
+					new NewExchange(line.personId(), line.direction(), line.kind(), line.description(),
+							(line.on() != null) ? line.on() : meeting.startsAt().atZone(zone).toLocalDate(),
+							meetingId));
+		}
+		return this.meetings.reflect(ownerId, zone, meetingId, wrapUp.reflection());
+	}
+
+	private static void requireMet(List<UUID> met, UUID personId, String field) {
+		if (personId == null || !met.contains(personId)) {
+			throw InvalidInput.of(field, "Not one of the people of this meeting");
+		}
+	}
+
+}

@@ -1,0 +1,213 @@
+package org.tend.mail.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tend.mail.OutgoingMail;
+
+/**
+ * The outbox table. Claiming is a conditional update of one row: of two senders that
+ * select the same due row, only one sees its update count as 1.
+ */
+@Repository
+public class OutboxRepository {
+
+	private static final String COLUMNS = "id, owner_id, recipient, subject, text_body, html_body, headers, dedupe_key, "
+			+ "status, attempts, next_attempt_at, last_error, created_at, sent_at, send_before";
+
+	// claimed by a sender that crashed (or is stuck) with it
+	private static final String LEASE_ENDED = "(status = 'sending' and lease_until < :now)";
+
+	// waiting for an attempt, now or later
+	private static final String WAITING = "(status = 'pending' or " + LEASE_ENDED + ")";
+
+	// a row past its limit is never due: not even one that went stale since expire() ran
+	private static final String DUE = "((status = 'pending' and next_attempt_at <= :now) or " + LEASE_ENDED
+			+ ") and (send_before is null or send_before > :now)";
+
+	private static final String FINISHED = "status in ('sent', 'failed', 'expired')";
+
+	private final JdbcClient jdbc;
+
+	OutboxRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts unless the dedupe key exists; true when inserted. */
+	public boolean insertIfAbsent(UUID id, OutgoingMail mail, Instant now) {
+		// "on conflict do nothing" (H2 knows it in PostgreSQL mode): a failed insert
+		// would
+		// abort the caller's transaction on PostgreSQL
+		return this.jdbc.sql("""
+				insert into mail_outbox (id, owner_id, recipient, subject, text_body, html_body, headers, dedupe_key,
+				  status, attempts, next_attempt_at, created_at, send_before)
+				values (:id, :owner, :recipient, :subject, :text, :html, :headers, :key, 'pending', 0, :now, :now,
+				  :sendBefore)
+				on conflict do nothing""")
+			.param("id", id)
+			.param("owner", mail.ownerId())
+			.param("recipient", mail.recipient())
+			.param("subject", mail.subject())
+			.param("text", mail.textBody())
+			.param("html", mail.htmlBody(), java.sql.Types.VARCHAR)
+			.param("headers", headerLines(mail.headers()))
+			.param("key", mail.dedupeKey())
+			.param("now", Timestamp.from(now))
+			.param("sendBefore", timestamp(mail.sendBefore()), java.sql.Types.TIMESTAMP)
+			.update() == 1;
+	}
+
+	public boolean exists(String dedupeKey) {
+		return this.jdbc.sql("select count(*) from mail_outbox where dedupe_key = :key")
+			.param("key", dedupeKey)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Ids of rows due now (pending and due, or claimed by a sender whose lease ended).
+	 */
+	public List<UUID> due(Instant now, int limit) {
+		return this.jdbc
+			.sql("select id from mail_outbox where " + DUE
+					+ " order by next_attempt_at, id fetch first :limit rows only")
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * Claims the row for one attempt until the lease ends, if it is still due: the row
+	 * then shows the attempt, so a crash while sending is retried after the lease.
+	 */
+	Optional<OutboxRow> claim(UUID id, Instant now, Instant leaseUntil) {
+		int claimed = this.jdbc
+			.sql("update mail_outbox set status = 'sending', lease_until = :lease, attempts = attempts + 1 "
+					+ "where id = :id and " + DUE)
+			.param("id", id)
+			.param("now", Timestamp.from(now))
+			.param("lease", Timestamp.from(leaseUntil))
+			.update();
+		return (claimed == 1) ? find(id) : Optional.empty();
+	}
+
+	void markSent(UUID id, Instant now) {
+		this.jdbc.sql("""
+				update mail_outbox set status = 'sent', sent_at = :now, lease_until = null, last_error = null
+				where id = :id and status = 'sending'""").param("id", id).param("now", Timestamp.from(now)).update();
+	}
+
+	/**
+	 * Marks every waiting row whose limit has passed as expired (a row a sender holds
+	 * under a live lease is left to it: it was claimed in time); answers how many. The
+	 * row keeps its dedupe key, so the stale mail is not queued again.
+	 */
+	int expire(Instant now) {
+		return this.jdbc
+			.sql("update mail_outbox set status = 'expired', lease_until = null where send_before <= :now and "
+					+ WAITING)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/** After a failed attempt: pending again from the given time, or failed for good. */
+	void markAttemptFailed(UUID id, String error, Instant nextAttemptAt, boolean giveUp) {
+		this.jdbc
+			.sql("""
+					update mail_outbox set status = :status, next_attempt_at = :next, lease_until = null, last_error = :error
+					where id = :id and status = 'sending'""")
+			.param("id", id)
+			.param("status", giveUp ? "failed" : "pending")
+			.param("next", Timestamp.from(nextAttemptAt))
+			.param("error", abbreviate(error))
+			.update();
+	}
+
+	/**
+	 * Deletes up to {@code limit} finished rows (sent, given up, or expired) queued
+	 * before the cutoff; answers how many. Pending and sending rows are never touched.
+	 */
+	public int deleteFinishedBefore(Instant cutoff, int limit) {
+		// two statements: H2 2.4 deletes a single row of "id in (select ... fetch first n
+		// rows only)" when that subquery reads an index of the table being deleted from
+		List<UUID> ids = this.jdbc.sql("""
+				select id from mail_outbox where %s and created_at < :cutoff
+				fetch first :limit rows only""".formatted(FINISHED))
+			.param("cutoff", Timestamp.from(cutoff))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("delete from mail_outbox where id in (:ids) and " + FINISHED).param("ids", ids).update();
+	}
+
+	public Optional<OutboxRow> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from mail_outbox where id = :id")
+			.param("id", id)
+			.query(OutboxRepository::row)
+			.optional();
+	}
+
+	public List<OutboxRow> findByOwner(UUID ownerId) {
+		return this.jdbc.sql("select " + COLUMNS + " from mail_outbox where owner_id = :owner order by created_at, id")
+			.param("owner", ownerId)
+			.query(OutboxRepository::row)
+			.list();
+	}
+
+	static String headerLines(Map<String, String> headers) {
+		return headers.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map((header) -> header.getKey() + ": " + header.getValue())
+			.collect(Collectors.joining("\n"));
+	}
+
+	static Map<String, String> parseHeaders(String lines) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (String line : lines.split("\n")) {
+			int colon = line.indexOf(": ");
+			if (colon > 0) {
+				headers.put(line.substring(0, colon), line.substring(colon + 2));
+			}
+		}
+		return headers;
+	}
+
+	private static String abbreviate(String error) {
+		String text = (error != null) ? error : "unknown error";
+		return (text.length() <= 1000) ? text : text.substring(0, 997) + "...";
+	}
+
+	private static OutboxRow row(ResultSet rs, int rowNum) throws SQLException {
+		return new OutboxRow(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
+				rs.getString("recipient"), rs.getString("subject"), rs.getString("text_body"),
+				rs.getString("html_body"), parseHeaders(rs.getString("headers")), rs.getString("dedupe_key"),
+				OutboxRow.Status.fromCode(rs.getString("status")), rs.getInt("attempts"),
+				instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"),
+				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")),
+				instant(rs.getTimestamp("send_before")));
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.tend.mail.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.tend.mail.MailJobProperties;
+
+/**
+ * Delivers the outbox. Each row is claimed (and committed as "sending", with a lease)
+ * before it is handed to the SMTP server, and marked sent right after: only a crash
+ * between the two sends a mail twice, when the lease ends and the row is claimed again.
+ * Its Message-ID stays the same, so mail clients can recognise the copy. Without
+ * {@code spring.mail.host} there is no {@link JavaMailSender} and mail stays queued.
+ * <p>
+ * A mail still waiting when its send-before moment passes (last week's nudge, a reminder
+ * for a date gone by) is marked expired instead of being sent late: on every run, with or
+ * without an SMTP server, so that stale mail does not wait for one and is forgotten by
+ * the retention job like sent mail.
+ */
+@Component
+public class OutboxSender {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	private final OutboxRepository outbox;
+
+	private final ObjectProvider<JavaMailSender> mailSender;
+
+	private final MailJobProperties properties;
+
+	private final Clock clock;
+
+	OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, MailJobProperties properties,
+			Clock clock) {
+		this.outbox = outbox;
+		this.mailSender = mailSender;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends what is due. Void: ShedLock cannot lock a method returning a primitive (it
+	 * would have nothing to return when another instance holds the lock).
+	 */
+	@Scheduled(fixedDelayString = "${tend.mail.send-every:PT30S}", initialDelayString = "PT20S")
+	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT15M",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
+	public void sendDue() {
+		int expired = this.outbox.expire(now());
+		if (expired > 0) {
+			// a count only: addresses and texts stay out of the log
+			log.info("Mail outbox: {} mails expired unsent, past their send-before moment", expired);
+		}
+		JavaMailSender sender = this.mailSender.getIfAvailable();
+		if (sender == null) {
+			return;
+		}
+		for (var id : this.outbox.due(now(), this.properties.batchSize())) {
+			Instant now = now();
+			var claimed = this.outbox.claim(id, now, now.plus(this.properties.lease()));
+			claimed.ifPresent((row) -> send(sender, row));
+		}
+	}
+
+	private boolean send(JavaMailSender sender, OutboxRow row) {
+		try {
+			sender.send(message(sender, row));
+		}
+		catch (MessagingException | RuntimeException ex) {
+			boolean giveUp = row.attempts() >= this.properties.maxAttempts();
+			Instant next = now().plus(this.properties.retryAfter(row.attempts()));
+			this.outbox.markAttemptFailed(row.id(), ex.getMessage(), next, giveUp);
+			log.warn("Mail {} not sent (attempt {}{}): {}", row.id(), row.attempts(), giveUp ? ", giving up" : "",
+					ex.getMessage());
+			return false;
+		}
+		this.outbox.markSent(row.id(), now());
+		return true;
+	}
+
+	private MimeMessage message(JavaMailSender sender, OutboxRow row) throws MessagingException {
+		String messageId = "<" + row.id() + "@tend>";
+		MimeMessage message = new MimeMessage(sender.createMimeMessage().getSession()) {
+			@Override
+			protected void updateMessageID() throws MessagingException {
+				// the same id on every attempt: a copy sent after a crash is recognisable
+				setHeader("Message-ID", messageId);
+			}
+		};
+		MimeMessageHelper helper = new MimeMessageHelper(message, row.htmlBody() != null, "UTF-8");
+		helper.setFrom(this.properties.from());
+		helper.setTo(row.recipient());
+		helper.setSubject(row.subject());
+		if (row.htmlBody() != null) {
+			helper.setText(row.textBody(), row.htmlBody());
+		}
+		else {
+			helper.setText(row.textBody());
+		}
+		for (Map.Entry<String, String> header : row.headers().entrySet()) {
+			message.setHeader(header.getKey(), header.getValue());
+		}
+		return message;
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.tend.mail.internal;
+
+import org.springframework.context.annotation.Import;
+import org.tend.support.OnH2;
+
+@OnH2
+@Import({ OutboxRepository.class, UnsubscribeTokens.class })
+class OutboxRepositoryH2Tests extends OutboxRepositoryContract {
+
+}

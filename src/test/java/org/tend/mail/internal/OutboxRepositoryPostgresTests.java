@@ -1,0 +1,10 @@
+package org.tend.mail.internal;
+
+import org.springframework.context.annotation.Import;
+import org.tend.support.OnPostgres;
+
+@OnPostgres
+@Import({ OutboxRepository.class, UnsubscribeTokens.class })
+class OutboxRepositoryPostgresTests extends OutboxRepositoryContract {
+
+}
