@@ -1,6 +1,7 @@
 package org.tend.mail;
 
 import org.springframework.context.ApplicationContext;
+import org.tend.mail.internal.OutboxSender;
 
 /**
  * Lets tests of other modules send what their code put in the outbox, as the scheduled

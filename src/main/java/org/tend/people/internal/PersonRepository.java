@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.people.IntroductionLink;
 import org.tend.people.Circle;
 import org.tend.people.PersonInput;
 import org.tend.people.PersonSummary;
@@ -56,7 +57,7 @@ public class PersonRepository {
 	}
 
 	/** Who introduced the member to the person, if the member named someone. */
-	java.util.Optional<PersonSummary> introducedBy(UUID ownerId, UUID personId) {
+	public java.util.Optional<PersonSummary> introducedBy(UUID ownerId, UUID personId) {
 		return this.jdbc.sql("""
 				select i.id, i.name, i.company, i.role, i.circle from person p
 				join person i on i.id = p.introduced_by and i.owner_id = p.owner_id
@@ -68,7 +69,7 @@ public class PersonRepository {
 	}
 
 	/** The "introduced by" links that touch any of the people, at either end. */
-	List<IntroductionLink> introductionLinks(UUID ownerId, Collection<UUID> ids) {
+	public List<IntroductionLink> introductionLinks(UUID ownerId, Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -83,7 +84,7 @@ public class PersonRepository {
 	}
 
 	/** Names (or, with null, forgets) who introduced the member to the person. */
-	void setIntroducedBy(UUID ownerId, UUID personId, UUID introducerId) {
+	public void setIntroducedBy(UUID ownerId, UUID personId, UUID introducerId) {
 		this.jdbc.sql("update person set introduced_by = :by where owner_id = :owner and id = :id")
 			.param("owner", ownerId)
 			.param("id", personId)
