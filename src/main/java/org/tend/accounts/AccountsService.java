@@ -123,7 +123,8 @@ public class AccountsService {
 
 	/**
 	 * Changes the password after checking the current one; false when the current one is
-	 * wrong.
+	 * wrong. The member's API tokens are revoked with it: a password is changed when it
+	 * may have leaked, and a token made with it would otherwise outlive it.
 	 */
 	@Transactional
 	public boolean changePassword(UUID accountId, String currentPassword, String newPassword) {
@@ -133,6 +134,7 @@ public class AccountsService {
 			return false;
 		}
 		this.accounts.updatePasswordHash(accountId, this.passwordEncoder.encode(newPassword));
+		this.tokens.revokeAll(accountId, now());
 		return true;
 	}
 
@@ -216,7 +218,7 @@ public class AccountsService {
 
 	private static void requireAcceptablePassword(String password) {
 		String problem = ValidPassword.Check.problem(password, "The password must be at least 12 characters",
-				"The password must be at most 72 bytes in UTF-8");
+				"The password must be at most 72 bytes in UTF-8", "The password " + WeakPasswords.PROBLEM);
 		if (password == null || problem != null) {
 			throw new IllegalArgumentException(problem == null ? "A password is needed" : problem);
 		}

@@ -1,5 +1,6 @@
 package org.tend.shared.web;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,11 @@ class PageErrors {
 		return "error/404";
 	}
 
-	@ExceptionHandler(InvalidInput.class)
+	/**
+	 * A form field the binder cannot place, such as a row index past the 256 rows it
+	 * grows a list to ({@code promises[256].text}): a bad request, not a server error.
+	 */
+	@ExceptionHandler({ InvalidInput.class, InvalidPropertyException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalidInput() {
 		return "error/400";
