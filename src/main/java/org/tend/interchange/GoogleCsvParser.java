@@ -48,13 +48,18 @@ final class GoogleCsvParser implements ContactParser {
 					"the first row is not a Google Contacts header (Name, Given Name or First Name, E-mail 1 - Value...)");
 		}
 		Header header = new Header(table.get(0).cells());
+		boolean ownExport = PeopleCsv.isOwnHeader(table.get(0).cells());
 		List<ParsedRow> rows = new ArrayList<>();
 		for (CsvTable.Row row : table.subList(1, table.size())) {
 			if (!row.isBlank()) {
-				rows.add(contact(row, header));
+				rows.add(contact(ownExport ? restored(row) : row, header));
 			}
 		}
 		return new ParsedFile(ImportFormat.GOOGLE, rows, null);
+	}
+
+	private static CsvTable.Row restored(CsvTable.Row row) {
+		return new CsvTable.Row(row.line(), row.cells().stream().map(PeopleCsv::restored).toList());
 	}
 
 	private static ParsedRow contact(CsvTable.Row row, Header header) {
