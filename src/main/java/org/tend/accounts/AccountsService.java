@@ -54,6 +54,20 @@ public class AccountsService {
 	}
 
 	/**
+	 * Whether visitors may explore with a sample-data account: as {@code TEND_DEMO} says,
+	 * else only when sign-up is open (a demo account is an account, and on a closed
+	 * server it opened a door the operator had shut).
+	 */
+	public boolean demoAllowed() {
+		return (this.properties.demo() != null) ? this.properties.demo() : signupMode() == SignupMode.OPEN;
+	}
+
+	/** How many demo accounts one client address may make in an hour. */
+	public int demoPerHour() {
+		return this.properties.demoPerHour();
+	}
+
+	/**
 	 * True while a server with sign-up by invite has no member yet: somebody has to be
 	 * first, and that first member signs up without an invitation.
 	 */
@@ -149,6 +163,10 @@ public class AccountsService {
 	public NewToken createToken(UUID accountId, String name) {
 		if (name == null || name.isBlank() || name.strip().length() > 100) {
 			throw new IllegalArgumentException("A token needs a name of at most 100 characters");
+		}
+		if (this.accounts.findById(accountId).map(Account::demo).orElse(true)) {
+			// a throw-away account anyone can make must not become a lasting API key
+			throw new IllegalArgumentException("A sample-data account cannot make API tokens");
 		}
 		String secret = Secrets.newSecret(TOKEN_PREFIX);
 		AccessToken token = new AccessToken(Ids.newId(), name.strip(), now(), null, null);

@@ -98,6 +98,9 @@ class SettingsPage {
 		if (result.hasErrors()) {
 			return render(member, model);
 		}
+		if (this.accounts.findById(member.id()).map(Account::demo).orElse(true)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 		NewToken token = this.accounts.createToken(member.id(), form.name());
 		model.addAttribute("newToken", token);
 		model.addAttribute("tokenForm", TokenForm.empty());
