@@ -39,8 +39,11 @@ public class AccountsService {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	AccountsService(AccountRepository accounts, AccessTokenRepository tokens, Invitations invitations,
-			PasswordEncoder passwordEncoder, AccountsProperties properties, Clock clock) {
+			PasswordEncoder passwordEncoder, AccountsProperties properties, Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.invitations = invitations;
@@ -143,10 +146,20 @@ public class AccountsService {
 	@Transactional
 	public boolean changePassword(UUID accountId, String currentPassword, String newPassword) {
 		requireAcceptablePassword(newPassword);
+		// the current-password check is a sign-in by another door: the same throttle, so
+		// a
+		// borrowed session cannot guess the password at full speed
+		String email = this.accounts.findById(accountId).orElseThrow().email();
+		Duration wait = this.throttle.retryAfter(email, null);
+		if (wait.isPositive()) {
+			throw new PasswordCheckThrottled(wait);
+		}
 		String hash = this.accounts.passwordHash(accountId).orElseThrow();
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, hash)) {
+			this.throttle.recordFailure(email, null);
 			return false;
 		}
+		this.throttle.recordSuccess(email);
 		this.accounts.updatePasswordHash(accountId, this.passwordEncoder.encode(newPassword));
 		this.tokens.revokeAll(accountId, now());
 		return true;

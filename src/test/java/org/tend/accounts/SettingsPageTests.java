@@ -92,6 +92,25 @@ class SettingsPageTests {
 	}
 
 	@Test
+	void wrongCurrentPasswordsAreThrottledLikeSignIns() {
+		Member member = member("Ira");
+		Browser browser = signedIn(member);
+		browser.get("/settings");
+		for (int i = 0; i < 5; i++) {
+			assertThat(browser
+				.post("/settings/password", "currentPassword", "guess " + i, "newPassword", "a brand new passphrase",
+						"confirmation", "a brand new passphrase")
+				.status()).isEqualTo(200);
+		}
+
+		Page throttled = browser.post("/settings/password", "currentPassword", PASSWORD, "newPassword",
+				"a brand new passphrase", "confirmation", "a brand new passphrase");
+
+		assertThat(throttled.status()).isEqualTo(429);
+		assertThat(throttled.body()).contains("Too many wrong passwords");
+	}
+
+	@Test
 	void theNewPasswordMustBeLongEnoughAndConfirmed() {
 		Browser browser = signedIn(member("Sam"));
 		browser.get("/settings");
