@@ -74,4 +74,11 @@ class AccessTokenRepository {
 			.update() > 0;
 	}
 
+	void revokeAll(UUID accountId, Instant when) {
+		this.jdbc.sql("update access_token set revoked_at = :when where account_id = :account and revoked_at is null")
+			.param("account", accountId)
+			.param("when", Timestamp.from(when))
+			.update();
+	}
+
 }

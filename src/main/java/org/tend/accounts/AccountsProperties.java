@@ -6,11 +6,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Account settings: {@code TEND_SIGNUP} (open, invite, closed) and the sign-in throttle.
+ * Account settings: {@code TEND_SIGNUP} (open, invite, closed), the sign-in throttle,
+ * {@code TEND_DEMO} (sample-data accounts: true, false, or unset to follow sign-up) and
+ * how many of those one address may make an hour.
  */
 @ConfigurationProperties("tend")
 public record AccountsProperties(@DefaultValue("open") SignupMode signup,
-		@DefaultValue LoginThrottleProperties loginThrottle) {
+		@DefaultValue LoginThrottleProperties loginThrottle, Boolean demo, @DefaultValue("5") int demoPerHour) {
 
 	/**
 	 * At most {@code maxFailures} failed sign-ins per email and per client address within

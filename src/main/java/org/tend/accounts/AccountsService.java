@@ -41,8 +41,12 @@ public class AccountsService {
 
 	private final AccountDeletion deletion;
 
+	private final LoginThrottle throttle;
+
 	AccountsService(AccountRepository accounts, AccessTokenRepository tokens, Invitations invitations,
-			PasswordEncoder passwordEncoder, AccountsProperties properties, Clock clock, AccountDeletion deletion) {
+			PasswordEncoder passwordEncoder, AccountsProperties properties, Clock clock, AccountDeletion deletion,
+			LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.invitations = invitations;
@@ -54,6 +58,20 @@ public class AccountsService {
 
 	public SignupMode signupMode() {
 		return this.properties.signup();
+	}
+
+	/**
+	 * Whether visitors may explore with a sample-data account: as {@code TEND_DEMO} says,
+	 * else only when sign-up is open (a demo account is an account, and on a closed
+	 * server it opened a door the operator had shut).
+	 */
+	public boolean demoAllowed() {
+		return (this.properties.demo() != null) ? this.properties.demo() : signupMode() == SignupMode.OPEN;
+	}
+
+	/** How many demo accounts one client address may make in an hour. */
+	public int demoPerHour() {
+		return this.properties.demoPerHour();
 	}
 
 	/**
@@ -126,16 +144,28 @@ public class AccountsService {
 
 	/**
 	 * Changes the password after checking the current one; false when the current one is
-	 * wrong.
+	 * wrong. The member's API tokens are revoked with it: a password is changed when it
+	 * may have leaked, and a token made with it would otherwise outlive it.
 	 */
 	@Transactional
 	public boolean changePassword(UUID accountId, String currentPassword, String newPassword) {
 		requireAcceptablePassword(newPassword);
+		// the current-password check is a sign-in by another door: the same throttle, so
+		// a
+		// borrowed session cannot guess the password at full speed
+		String email = this.accounts.findById(accountId).orElseThrow().email();
+		Duration wait = this.throttle.retryAfter(email, null);
+		if (wait.isPositive()) {
+			throw new PasswordCheckThrottled(wait);
+		}
 		String hash = this.accounts.passwordHash(accountId).orElseThrow();
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, hash)) {
+			this.throttle.recordFailure(email, null);
 			return false;
 		}
+		this.throttle.recordSuccess(email);
 		this.accounts.updatePasswordHash(accountId, this.passwordEncoder.encode(newPassword));
+		this.tokens.revokeAll(accountId, now());
 		return true;
 	}
 
@@ -163,6 +193,10 @@ public class AccountsService {
 	public NewToken createToken(UUID accountId, String name) {
 		if (name == null || name.isBlank() || name.strip().length() > 100) {
 			throw new IllegalArgumentException("A token needs a name of at most 100 characters");
+		}
+		if (this.accounts.findById(accountId).map(Account::demo).orElse(true)) {
+			// a throw-away account anyone can make must not become a lasting API key
+			throw new IllegalArgumentException("A sample-data account cannot make API tokens");
 		}
 		String secret = Secrets.newSecret(TOKEN_PREFIX);
 		AccessToken token = new AccessToken(Ids.newId(), name.strip(), now(), null, null);
@@ -232,7 +266,7 @@ public class AccountsService {
 
 	private static void requireAcceptablePassword(String password) {
 		String problem = ValidPassword.Check.problem(password, "The password must be at least 12 characters",
-				"The password must be at most 72 bytes in UTF-8");
+				"The password must be at most 72 bytes in UTF-8", "The password " + WeakPasswords.PROBLEM);
 		if (password == null || problem != null) {
 			throw new IllegalArgumentException(problem == null ? "A password is needed" : problem);
 		}

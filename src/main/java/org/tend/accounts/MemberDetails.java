@@ -16,13 +16,24 @@ final class MemberDetails implements UserDetails, CredentialsContainer {
 
 	static final List<GrantedAuthority> AUTHORITIES = List.of(new SimpleGrantedAuthority("ROLE_MEMBER"));
 
+	/** A member named in {@code TEND_ADMIN_EMAILS}: may read the server's metrics too. */
+	static final List<GrantedAuthority> ADMIN_AUTHORITIES = List.of(new SimpleGrantedAuthority("ROLE_MEMBER"),
+			new SimpleGrantedAuthority("ROLE_ADMIN"));
+
 	private final CurrentMember member;
+
+	private final List<GrantedAuthority> authorities;
 
 	private String passwordHash;
 
 	MemberDetails(CurrentMember member, String passwordHash) {
+		this(member, passwordHash, false);
+	}
+
+	MemberDetails(CurrentMember member, String passwordHash, boolean admin) {
 		this.member = member;
 		this.passwordHash = passwordHash;
+		this.authorities = admin ? ADMIN_AUTHORITIES : AUTHORITIES;
 	}
 
 	CurrentMember member() {
@@ -31,7 +42,7 @@ final class MemberDetails implements UserDetails, CredentialsContainer {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return AUTHORITIES;
+		return this.authorities;
 	}
 
 	@Override

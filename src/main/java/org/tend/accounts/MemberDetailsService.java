@@ -1,5 +1,10 @@
 package org.tend.accounts;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,8 +15,14 @@ class MemberDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;
 
-	MemberDetailsService(AccountRepository accounts) {
+	private final Set<String> adminEmails;
+
+	MemberDetailsService(AccountRepository accounts, @Value("${tend.admin-emails:}") String adminEmails) {
 		this.accounts = accounts;
+		this.adminEmails = Arrays.stream(adminEmails.split(","))
+			.filter((email) -> !email.isBlank())
+			.map(AccountsService::normaliseEmail)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	@Override
@@ -20,7 +31,7 @@ class MemberDetailsService implements UserDetailsService {
 		return this.accounts.findByEmail(normalised)
 			.filter((account) -> !account.demo())
 			.map((account) -> new MemberDetails(account.asCurrentMember(),
-					this.accounts.passwordHash(account.id()).orElseThrow()))
+					this.accounts.passwordHash(account.id()).orElseThrow(), this.adminEmails.contains(account.email())))
 			.orElseThrow(() -> new UsernameNotFoundException("no such member"));
 	}
 

@@ -1,8 +1,12 @@
 package org.tend.accounts;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
@@ -26,6 +30,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: the JSON API is stateless with bearer tokens (no cookies, so no
@@ -92,6 +97,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(INTRODUCTION_LINKS)
 				.permitAll()
+				// server-wide figures (request counts, pools) are the operator's
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
@@ -125,13 +133,55 @@ class SecurityConfiguration {
 
 	/**
 	 * After signing in, the member is sent back to the page they asked for: a whole page,
-	 * never an htmx fragment.
+	 * never an htmx fragment, never an actuator or API address (a call made by a tool
+	 * would otherwise create a stored session). The request is remembered without its
+	 * headers and cookies: it was kept in the session table for the session's lifetime,
+	 * an HTTP Basic or bearer Authorization header included.
 	 */
 	private static RequestCache pagesToReturnTo() {
-		HttpSessionRequestCache cache = new HttpSessionRequestCache();
-		cache.setRequestMatcher((request) -> HttpMethod.GET.matches(request.getMethod())
-				&& request.getHeader(HX_REQUEST) == null && !request.getRequestURI().endsWith("/favicon.ico"));
+		RequestMatcher pages = (request) -> HttpMethod.GET.matches(request.getMethod())
+				&& request.getHeader(HX_REQUEST) == null && !request.getRequestURI().endsWith("/favicon.ico")
+				&& !request.getRequestURI().startsWith(request.getContextPath() + "/actuator")
+				&& !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		HttpSessionRequestCache cache = new HttpSessionRequestCache() {
+			@Override
+			public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
+				if (pages.matches(request)) {
+					super.saveRequest(new AddressOnly(request), response);
+				}
+			}
+		};
+		cache.setRequestMatcher(pages);
 		return cache;
+	}
+
+	/** A request as far as returning to it needs: its address, no header, no cookie. */
+	private static final class AddressOnly extends HttpServletRequestWrapper {
+
+		AddressOnly(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return null;
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public Cookie[] getCookies() {
+			return new Cookie[0];
+		}
+
 	}
 
 	/**

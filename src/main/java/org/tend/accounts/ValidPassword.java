@@ -15,8 +15,9 @@ import jakarta.validation.Payload;
 /**
  * A password Tend accepts: at least {@value #MIN_CHARACTERS} characters and at most
  * {@value #MAX_BYTES} bytes in UTF-8, because bcrypt reads no further than that (a longer
- * password would be refused by the hash rather than silently cut). A null value is left
- * to {@code @NotBlank}.
+ * password would be refused by the hash rather than silently cut); and not one of the
+ * {@link WeakPasswords} (a leading leaked password, a repetition or a sequence). A null
+ * value is left to {@code @NotBlank}.
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
@@ -34,6 +35,8 @@ public @interface ValidPassword {
 
 	String tooLong() default "must be at most 72 bytes in UTF-8 (72 plain letters, fewer with accents or emoji)";
 
+	String tooWeak() default WeakPasswords.PROBLEM;
+
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
@@ -45,15 +48,18 @@ public @interface ValidPassword {
 
 		private String tooLong;
 
+		private String tooWeak;
+
 		@Override
 		public void initialize(ValidPassword annotation) {
 			this.tooShort = annotation.tooShort();
 			this.tooLong = annotation.tooLong();
+			this.tooWeak = annotation.tooWeak();
 		}
 
 		@Override
 		public boolean isValid(String password, ConstraintValidatorContext context) {
-			String problem = problem(password, this.tooShort, this.tooLong);
+			String problem = problem(password, this.tooShort, this.tooLong, this.tooWeak);
 			if (problem == null) {
 				return true;
 			}
@@ -62,7 +68,7 @@ public @interface ValidPassword {
 			return false;
 		}
 
-		static String problem(String password, String tooShort, String tooLong) {
+		static String problem(String password, String tooShort, String tooLong, String tooWeak) {
 			if (password == null) {
 				return null;
 			}
@@ -71,6 +77,9 @@ public @interface ValidPassword {
 			}
 			if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 				return tooLong;
+			}
+			if (WeakPasswords.isWeak(password)) {
+				return tooWeak;
 			}
 			return null;
 		}

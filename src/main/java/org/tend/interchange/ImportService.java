@@ -35,6 +35,12 @@ public class ImportService {
 
 	static final Duration KEPT_FOR = Duration.ofDays(1);
 
+	/**
+	 * Previews a member keeps at once (each holds its whole file, up to 10 MB): a new one
+	 * pushes the oldest out. Ten previews once grew the database by 870 MB.
+	 */
+	static final int PREVIEWS_KEPT = 3;
+
 	private final ImportPreviewRepository previews;
 
 	private final PeopleService people;
@@ -71,6 +77,7 @@ public class ImportService {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		ImportPreview preview = new ImportPreview(Ids.newId(), file.format(), plan.counts(), plan.rows());
 		this.previews.deleteExpired(now);
+		this.previews.keepNewest(ownerId, PREVIEWS_KEPT - 1);
 		this.previews.insert(ownerId, new StoredPreview(preview.id(), file.format(), content,
 				this.json.writeValueAsString(preview), now, now.plus(KEPT_FOR)));
 		this.recentlyParsed.keep(preview.id(), file);

@@ -36,6 +36,17 @@ class ClosedSignupTests {
 	}
 
 	@Test
+	void noDemoAccountIsMadeOnAClosedServer() {
+		Browser browser = new Browser(this.port);
+		assertThat(browser.get("/").body()).doesNotContain("action=\"/demo\"");
+
+		Page refused = browser.post("/demo");
+
+		assertThat(refused.status()).isEqualTo(404);
+		assertThat(browser.get("/settings").status()).isEqualTo(302);
+	}
+
+	@Test
 	void thePagesSaySignUpIsClosed() {
 		Browser browser = new Browser(this.port);
 		Page form = browser.get("/signup");

@@ -104,7 +104,7 @@ class LoginThrottleTests {
 
 	private LoginThrottle throttle(int maxTrackedKeys) {
 		return new LoginThrottle(new AccountsProperties(SignupMode.OPEN,
-				new LoginThrottleProperties(5, Duration.ofMinutes(15), maxTrackedKeys)), this.clock);
+				new LoginThrottleProperties(5, Duration.ofMinutes(15), maxTrackedKeys), null, 5), this.clock);
 	}
 
 }

@@ -92,6 +92,25 @@ class SettingsPageTests {
 	}
 
 	@Test
+	void wrongCurrentPasswordsAreThrottledLikeSignIns() {
+		Member member = member("Ira");
+		Browser browser = signedIn(member);
+		browser.get("/settings");
+		for (int i = 0; i < 5; i++) {
+			assertThat(browser
+				.post("/settings/password", "currentPassword", "guess " + i, "newPassword", "a brand new passphrase",
+						"confirmation", "a brand new passphrase")
+				.status()).isEqualTo(200);
+		}
+
+		Page throttled = browser.post("/settings/password", "currentPassword", PASSWORD, "newPassword",
+				"a brand new passphrase", "confirmation", "a brand new passphrase");
+
+		assertThat(throttled.status()).isEqualTo(429);
+		assertThat(throttled.body()).contains("Too many wrong passwords");
+	}
+
+	@Test
 	void theNewPasswordMustBeLongEnoughAndConfirmed() {
 		Browser browser = signedIn(member("Sam"));
 		browser.get("/settings");
@@ -121,6 +140,36 @@ class SettingsPageTests {
 		assertThat(phone.get("/settings").status()).isEqualTo(302);
 		assertThat(new Browser(this.port).signIn(member.email(), "a brand new passphrase").location())
 			.endsWith("/today");
+	}
+
+	@Test
+	void aChangedPasswordRevokesTheApiTokens() {
+		Member member = member("Noa");
+		Browser browser = signedIn(member);
+		browser.get("/settings");
+		JsonApi api = new JsonApi(this.port);
+		assertThat(api.call("GET", "/api/v1/me", member.token(), null).status()).isEqualTo(200);
+
+		Page changed = browser.post("/settings/password", "currentPassword", PASSWORD, "newPassword",
+				"a brand new passphrase", "confirmation", "a brand new passphrase");
+
+		assertThat(changed.status()).isEqualTo(302);
+		assertThat(api.call("GET", "/api/v1/me", member.token(), null).status()).isEqualTo(401);
+		assertThat(browser.follow(changed).body()).contains("your API tokens are revoked");
+	}
+
+	@Test
+	void aTrivialNewPasswordIsRefusedWithAClearMessage() {
+		Member member = member("Eli");
+		Browser browser = signedIn(member);
+		browser.get("/settings");
+
+		Page refused = browser.post("/settings/password", "currentPassword", PASSWORD, "newPassword", "123456789012",
+				"confirmation", "123456789012");
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("too easy to guess");
+		assertThat(new Browser(this.port).signIn(member.email(), PASSWORD).location()).endsWith("/today");
 	}
 
 	@Test

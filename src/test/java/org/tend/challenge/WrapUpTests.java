@@ -140,6 +140,14 @@ class WrapUpTests {
 	}
 
 	@Test
+	void aRowIndexBeyondWhatTheFormBindsIsABadRequest() throws Exception {
+		MvcResult result = perform(reflect().param("promises[256].text", "Send the essay"));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		nothingSaved();
+	}
+
+	@Test
 	void tooLongATextIsRefusedWithNothingSaved() throws Exception {
 		MvcResult result = perform(reflect().param("promises[0].text", "x".repeat(1001)));
 

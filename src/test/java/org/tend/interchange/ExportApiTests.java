@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tend.interchange.importing.ParsedFile;
+import org.tend.interchange.importing.ParsedRow;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
 import org.tend.support.JsonApi.Reply;
@@ -72,6 +73,45 @@ class ExportApiTests {
 				assertThat(row.person().tags()).containsExactly("climate", "data");
 				assertThat(row.person().howWeMet()).isEqualTo("At the climate data meetup\nin València");
 			});
+	}
+
+	@Test
+	void csvCellsThatASpreadsheetWouldRunAsFormulasAreNeutralisedAndReadBackExactly() throws IOException {
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
+		List<String> names = List.of("=HYPERLINK(\"http://evil.example\",\"Click\")", "+cmd|' /C calc'!A0",
+				"@SUM(A1:A9)", "-2+3", "'quoted already", "'=both");
+		for (String name : names) {
+			assertThat(zoe
+				.post("/api/v1/people",
+						java.util.Map.of("name", name, "company", "=1+1", "phones", List.of("+56 9 1234 5678"),
+								"howWeMet", "\tIndented\r\nnote"))
+				.status()).isEqualTo(201);
+		}
+
+		Reply reply = zoe.get("/api/v1/export?format=csv");
+
+		List<CSVRecord> records = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.get()
+			.parse(new StringReader(reply.body()))
+			.getRecords();
+		for (CSVRecord record : records) {
+			for (String cell : record.values()) {
+				assertThat(cell).as(cell)
+					.doesNotStartWith("=")
+					.doesNotStartWith("+")
+					.doesNotStartWith("-")
+					.doesNotStartWith("@")
+					.doesNotStartWith("\t")
+					.doesNotStartWith("\r");
+			}
+		}
+		ParsedFile read = ImportService.read(reply.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+		assertThat(read.rows()).extracting(ParsedRow::name).containsExactlyInAnyOrderElementsOf(names);
+		assertThat(read.rows()).allSatisfy((row) -> {
+			assertThat(row.person().company()).isEqualTo("=1+1");
+			assertThat(row.person().phones()).containsExactly("+56 9 1234 5678");
+		});
 	}
 
 	@Test

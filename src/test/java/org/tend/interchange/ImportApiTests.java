@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tend.interchange.importing.RecentlyParsed;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
 import org.tend.support.JsonApi.Reply;
@@ -22,6 +24,36 @@ class ImportApiTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aMemberKeepsOnlyTheirLatestFewPreviews() {
+		Caller zoe = new JsonApi(this.port).newMember("Zoë");
+		Caller kai = new JsonApi(this.port).newMember("Kai");
+		String kaisPreview = kai
+			.post("/api/v1/imports", new Upload("Connections.csv", Fixtures.bytes("Connections.csv")))
+			.json()
+			.get("id")
+			.asString();
+		List<String> ids = new java.util.ArrayList<>();
+
+		for (int i = 0; i < ImportService.PREVIEWS_KEPT + 2; i++) {
+			ids.add(zoe.post("/api/v1/imports", new Upload("Connections.csv", Fixtures.bytes("Connections.csv")))
+				.json()
+				.get("id")
+				.asString());
+		}
+
+		assertThat(this.jdbc.sql("select count(*) from import_preview where id in (:ids)")
+			.param("ids", ids)
+			.query(Integer.class)
+			.single()).isEqualTo(ImportService.PREVIEWS_KEPT);
+		assertThat(zoe.post("/api/v1/imports/" + ids.get(0) + "/apply", null).status()).isEqualTo(404);
+		assertThat(zoe.post("/api/v1/imports/" + ids.get(ids.size() - 1) + "/apply", null).status()).isEqualTo(200);
+		assertThat(kai.post("/api/v1/imports/" + kaisPreview + "/apply", null).status()).isEqualTo(200);
+	}
 
 	@Test
 	void linkedInPreviewMergesWithTheJournalAndWithinTheFileThenApplyWritesIt() {

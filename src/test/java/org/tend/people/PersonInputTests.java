@@ -6,16 +6,45 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 import org.tend.people.internal.PeopleListing;
 import org.tend.people.internal.PersonRepository;
 import org.tend.shared.TextFolding;
+import org.tend.support.LinearTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class PersonInputTests {
+
+	private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+	@Test
+	void aLongLinkOrEmailIsCheckedInLinearTime() {
+		String link = "http://" + "a".repeat(64_000) + " x";
+		String email = "a@" + "b.".repeat(32_000) + "@";
+
+		LinearTime.assertLinear(link, (text) -> VALIDATOR.validate(withLink(text)));
+		LinearTime.assertLinear(email, (text) -> VALIDATOR.validate(withEmail(text)));
+		assertThat(VALIDATOR.validate(withLink(link))).extracting((violation) -> violation.getMessage())
+			.containsExactlyInAnyOrder("{people.error.tooLong}", "{people.error.link}");
+		assertThat(VALIDATOR.validate(withLink("https://acme.example/ana"))).isEmpty();
+		assertThat(VALIDATOR.validate(withLink("https:// acme"))).extracting((violation) -> violation.getMessage())
+			.containsExactly("{people.error.link}");
+		assertThat(VALIDATOR.validate(withEmail("ana@acme.example"))).isEmpty();
+		assertThat(VALIDATOR.validate(withEmail("ana@acme"))).isNotEmpty();
+	}
+
+	private static PersonInput withLink(String link) {
+		return new PersonInput("Ana", null, null, null, null, null, List.of(link), null, null, null, null, null);
+	}
+
+	private static PersonInput withEmail(String email) {
+		return new PersonInput("Ana", null, null, null, List.of(email), null, null, null, null, null, null, null);
+	}
 
 	@Test
 	void tidiesTagsToLowerCaseSingleSpacedAndDistinct() {

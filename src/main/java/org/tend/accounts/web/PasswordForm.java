@@ -12,7 +12,7 @@ record PasswordForm(
 		@NotBlank(message = "{settings.password.current.required}") @Size(max = 200,
 				message = "{settings.password.wrong}") String currentPassword,
 		@NotBlank(message = "{signup.password.required}") @ValidPassword(tooShort = "{signup.password.length}",
-				tooLong = "{signup.password.tooLong}") String newPassword,
+				tooLong = "{signup.password.tooLong}", tooWeak = "{signup.password.weak}") String newPassword,
 		@NotBlank(message = "{settings.password.confirmation.required}") String confirmation) {
 
 	static PasswordForm empty() {

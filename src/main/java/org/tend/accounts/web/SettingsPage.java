@@ -25,6 +25,7 @@ import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
 import org.tend.accounts.CurrentMember;
 import org.tend.accounts.NewToken;
+import org.tend.accounts.PasswordCheckThrottled;
 import org.tend.accounts.SessionSignIn;
 
 /**
@@ -76,15 +77,24 @@ class SettingsPage {
 
 	@PostMapping("/password")
 	String changePassword(CurrentMember member, @Valid @ModelAttribute("passwordForm") PasswordForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmation") && !form.confirmed()) {
 			result.rejectValue("confirmation", "settings.password.mismatch");
 		}
 		if (result.hasErrors()) {
 			return render(member, model);
 		}
-		if (!this.accounts.changePassword(member.id(), form.currentPassword(), form.newPassword())) {
-			result.rejectValue("currentPassword", "settings.password.wrong");
+		try {
+			if (!this.accounts.changePassword(member.id(), form.currentPassword(), form.newPassword())) {
+				result.rejectValue("currentPassword", "settings.password.wrong");
+				return render(member, model);
+			}
+		}
+		catch (PasswordCheckThrottled ex) {
+			result.rejectValue("currentPassword", "settings.password.throttled");
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", Long.toString(ex.retryAfter().toSeconds()));
 			return render(member, model);
 		}
 		this.session.endOtherSessions(member, request);
@@ -114,6 +124,9 @@ class SettingsPage {
 			Model model) {
 		if (result.hasErrors()) {
 			return render(member, model);
+		}
+		if (this.accounts.findById(member.id()).map(Account::demo).orElse(true)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		NewToken token = this.accounts.createToken(member.id(), form.name());
 		model.addAttribute("newToken", token);

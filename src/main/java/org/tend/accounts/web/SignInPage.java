@@ -28,6 +28,7 @@ class SignInPage {
 			return "redirect:/today";
 		}
 		model.addAttribute("signupMode", this.accounts.signupMode());
+		model.addAttribute("demoAllowed", this.accounts.demoAllowed());
 		return "accounts/welcome";
 	}
 

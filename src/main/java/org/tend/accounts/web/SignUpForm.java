@@ -11,7 +11,7 @@ record SignUpForm(
 		@NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(max = 254,
 				message = "{signup.email.invalid}") String email,
 		@NotBlank(message = "{signup.password.required}") @ValidPassword(tooShort = "{signup.password.length}",
-				tooLong = "{signup.password.tooLong}") String password,
+				tooLong = "{signup.password.tooLong}", tooWeak = "{signup.password.weak}") String password,
 		@NotBlank(message = "{signup.displayName.required}") @Size(max = 100,
 				message = "{signup.displayName.length}") String displayName,
 		@Size(max = 100) String invitation) {

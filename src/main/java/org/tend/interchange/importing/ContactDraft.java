@@ -15,9 +15,9 @@ import org.tend.people.PersonInput;
  */
 public final class ContactDraft {
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	private static final Pattern EMAIL = Pattern.compile(PersonInput.EMAIL);
 
-	private static final Pattern LINK = Pattern.compile("(?i)https?://[^\\s/]+\\S*");
+	private static final Pattern LINK = Pattern.compile(PersonInput.LINK);
 
 	private static final Pattern SPACES = Pattern.compile("[\\s\\p{Cntrl}]+");
 

@@ -19,7 +19,7 @@ import org.tend.interchange.ImportRejected;
  * quoting becomes an {@link ImportRejected} naming the line (and column when Commons CSV
  * says).
  */
-final class CsvTable {
+public final class CsvTable {
 
 	private static final Pattern LINE = Pattern.compile("line:? (\\d+)(?:, position:? (\\d+))?",
 			Pattern.CASE_INSENSITIVE);
@@ -61,7 +61,7 @@ final class CsvTable {
 	/**
 	 * The header's index of each wanted column (case and spaces ignored), -1 if absent.
 	 */
-	static int column(List<String> header, String name) {
+	public static int column(List<String> header, String name) {
 		for (int i = 0; i < header.size(); i++) {
 			if (header.get(i).strip().equalsIgnoreCase(name)) {
 				return i;

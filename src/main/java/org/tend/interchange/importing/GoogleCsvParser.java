@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.tend.interchange.ImportFormat;
 import org.tend.interchange.ImportRejected;
+import org.tend.interchange.export.PeopleCsv;
 import org.tend.people.PersonInput;
 
 /**
@@ -20,7 +21,9 @@ import org.tend.people.PersonInput;
  */
 final class GoogleCsvParser implements ContactParser {
 
-	private static final Pattern MULTI = Pattern.compile("\\s*:::\\s*");
+	// split on the separator alone, each value stripped after: "\s*:::\s*" backtracks
+	// over every run of spaces and took seconds on one long cell
+	private static final Pattern MULTI = Pattern.compile(":::", Pattern.LITERAL);
 
 	private static final Pattern EMAIL_VALUE = Pattern.compile("(?i)e-mail \\d+ - value");
 
@@ -48,13 +51,18 @@ final class GoogleCsvParser implements ContactParser {
 					"the first row is not a Google Contacts header (Name, Given Name or First Name, E-mail 1 - Value...)");
 		}
 		Header header = new Header(table.get(0).cells());
+		boolean ownExport = PeopleCsv.isOwnHeader(table.get(0).cells());
 		List<ParsedRow> rows = new ArrayList<>();
 		for (CsvTable.Row row : table.subList(1, table.size())) {
 			if (!row.isBlank()) {
-				rows.add(contact(row, header));
+				rows.add(contact(ownExport ? restored(row) : row, header));
 			}
 		}
 		return new ParsedFile(ImportFormat.GOOGLE, rows, null);
+	}
+
+	private static CsvTable.Row restored(CsvTable.Row row) {
+		return new CsvTable.Row(row.line(), row.cells().stream().map(PeopleCsv::restored).toList());
 	}
 
 	private static ParsedRow contact(CsvTable.Row row, Header header) {

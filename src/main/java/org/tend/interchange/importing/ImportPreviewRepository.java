@@ -55,6 +55,17 @@ public class ImportPreviewRepository {
 	}
 
 	/** Forgets every member's previews older than a day. */
+	/** Deletes the owner's previews but the {@code count} newest. */
+	public void keepNewest(UUID ownerId, int count) {
+		this.jdbc.sql("""
+				delete from import_preview where owner_id = :owner and id not in (
+				  select id from import_preview where owner_id = :owner
+				  order by created_at desc, id desc limit :count)""")
+			.param("owner", ownerId)
+			.param("count", count)
+			.update();
+	}
+
 	public int deleteExpired(Instant now) {
 		return this.jdbc.sql("delete from import_preview where expires_at <= :now")
 			.param("now", Timestamp.from(now))

@@ -20,8 +20,11 @@ final class MatchKeys {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	// the profile's possessive ++: giving characters back to ".*" cannot help it match,
+	// and
+	// trying so on a long link was quadratic
 	private static final Pattern LINKEDIN = Pattern
-		.compile("(?i)^(?:https?://)?(?:[a-z]{2,3}\\.)?(?:www\\.)?linkedin\\.com/(in|pub)/([^/?#]+).*$");
+		.compile("(?i)^(?:https?://)?(?:[a-z]{2,3}\\.)?(?:www\\.)?linkedin\\.com/(in|pub)/([^/?#]++).*$");
 
 	private MatchKeys() {
 	}

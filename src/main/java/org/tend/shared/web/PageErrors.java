@@ -1,5 +1,6 @@
 package org.tend.shared.web;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,10 +27,13 @@ class PageErrors {
 
 	/**
 	 * Also a value a form cannot hold (a circle code that does not exist: the domain
-	 * refuses it) and a form that should carry a file (an import) but was posted without
-	 * one.
+	 * refuses it), a form that should carry a file (an import) but was posted without
+	 * one, and a form field the binder cannot place, such as a row index past the 256
+	 * rows it grows a list to ({@code promises[256].text}): a bad request, not a server
+	 * error.
 	 */
-	@ExceptionHandler({ InvalidInput.class, IllegalArgumentException.class, MultipartException.class })
+	@ExceptionHandler({ InvalidInput.class, IllegalArgumentException.class, MultipartException.class,
+			InvalidPropertyException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalidInput() {
 		return "error/400";
