@@ -1,0 +1,21 @@
+package org.tend.community.matching;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A pair, or the round's one trio, with its fit.
+ *
+ * @param memberIds two members, or three for the trio
+ * @param score a pair's {@link FitScore#of fit}; a trio's is the sum of its three
+ * pairwise fits
+ * @param reasons the sentences of the fits' parts
+ */
+public record PlannedGroup(List<UUID> memberIds, int score, List<String> reasons) {
+
+	public PlannedGroup {
+		memberIds = List.copyOf(memberIds);
+		reasons = List.copyOf(reasons);
+	}
+
+}
