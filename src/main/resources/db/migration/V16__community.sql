@@ -57,7 +57,7 @@ create table community_avoid (
 );
 
 -- period_start: the first day of the cadence period the round belongs to (one round a
--- period); eligible: the opted-in members the round was planned for
+-- period); active: the community's members then, eligible: those of them who took part
 create table community_round (
     id            uuid primary key,
     community_id  uuid    not null references community (id) on delete cascade,
@@ -65,6 +65,7 @@ create table community_round (
     period_start  date    not null,
     opens_at      timestamp with time zone not null,
     published_at  timestamp with time zone not null,
+    active        integer not null,
     eligible      integer not null,
     unique (community_id, period_start)
 );

@@ -9,8 +9,8 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /**
- * A community as its members see it. The invite code is shown to organizers only (the
- * API and pages leave it out for others).
+ * A community as its members see it. The invite code is shown to organizers only (the API
+ * and pages leave it out for others).
  */
 public record Community(UUID id, String name, String description, Cadence cadence, DayOfWeek openDay,
 		LocalTime openTime, ZoneId zone, int repeatWindow, boolean approvalRequired, String inviteCode,
@@ -23,8 +23,7 @@ public record Community(UUID id, String name, String description, Cadence cadenc
 
 	/** When the round of the period starting that day opens. */
 	public Instant opensAt(LocalDate periodStart) {
-		return ZonedDateTime.of(this.cadence.openDate(periodStart, this.openDay), this.openTime, this.zone)
-			.toInstant();
+		return ZonedDateTime.of(this.cadence.openDate(periodStart, this.openDay), this.openTime, this.zone).toInstant();
 	}
 
 }

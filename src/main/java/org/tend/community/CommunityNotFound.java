@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.tend.shared.NotFound;
 
 /**
- * No such community, or the caller is not (yet) a member of it: both are the same 404,
- * so ids and invite codes reveal nothing.
+ * No such community, or the caller is not (yet) a member of it: both are the same 404, so
+ * ids and invite codes reveal nothing.
  */
 public class CommunityNotFound extends NotFound {
 

@@ -27,10 +27,11 @@ class CommunityRepository {
 	}
 
 	void insert(Community community) {
-		this.jdbc.sql("""
-				insert into community (id, name, description, cadence, open_day, open_minute, zone, repeat_window,
-				  approval_required, invite_code, created_at)
-				values (:id, :name, :description, :cadence, :day, :minute, :zone, :window, :approval, :code, :created)""")
+		this.jdbc
+			.sql("""
+					insert into community (id, name, description, cadence, open_day, open_minute, zone, repeat_window,
+					  approval_required, invite_code, created_at)
+					values (:id, :name, :description, :cadence, :day, :minute, :zone, :window, :approval, :code, :created)""")
 			.param("id", community.id())
 			.param("name", community.name())
 			.param("description", community.description(), java.sql.Types.VARCHAR)
@@ -110,8 +111,8 @@ class CommunityRepository {
 		int minute = rs.getInt("open_minute");
 		return new Community(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
 				Cadence.fromCode(rs.getString("cadence")), DayOfWeek.of(rs.getInt("open_day")),
-				LocalTime.of(minute / 60, minute % 60), ZoneId.of(rs.getString("zone")),
-				rs.getInt("repeat_window"), rs.getBoolean("approval_required"), rs.getString("invite_code"),
+				LocalTime.of(minute / 60, minute % 60), ZoneId.of(rs.getString("zone")), rs.getInt("repeat_window"),
+				rs.getBoolean("approval_required"), rs.getString("invite_code"),
 				rs.getTimestamp("created_at").toInstant());
 	}
 

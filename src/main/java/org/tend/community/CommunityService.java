@@ -150,7 +150,9 @@ public class CommunityService {
 		}
 	}
 
-	/** Makes a member an organizer, or an organizer a member again (never the last one). */
+	/**
+	 * Makes a member an organizer, or an organizer a member again (never the last one).
+	 */
 	@Transactional
 	public void setRole(UUID organizerId, UUID communityId, UUID memberId, Role role) {
 		requireOrganizer(communityId, organizerId);
@@ -179,7 +181,8 @@ public class CommunityService {
 			throw InvalidInput.of("dontPairWith", "dontPairWith may name other members only");
 		}
 		if (avoided.size() > MyProfile.MAX_AVOIDED) {
-			throw InvalidInput.of("dontPairWith", "dontPairWith may hold at most " + MyProfile.MAX_AVOIDED + " members");
+			throw InvalidInput.of("dontPairWith",
+					"dontPairWith may hold at most " + MyProfile.MAX_AVOIDED + " members");
 		}
 		if (this.members.activeIds(communityId, avoided).size() != avoided.size()) {
 			throw InvalidInput.of("dontPairWith", "dontPairWith may name members of this community only");
@@ -193,8 +196,8 @@ public class CommunityService {
 	@Transactional(readOnly = true)
 	public PageOf<CommunityMember> members(UUID memberId, UUID communityId, PageRequest page) {
 		requireMember(communityId, memberId);
-		return new PageOf<>(this.members.page(communityId, false, page.offset(), page.size()), page.page(),
-				page.size(), this.members.count(communityId, false));
+		return new PageOf<>(this.members.page(communityId, false, page.offset(), page.size()), page.page(), page.size(),
+				this.members.count(communityId, false));
 	}
 
 	/** Those waiting for an organizer's approval. */

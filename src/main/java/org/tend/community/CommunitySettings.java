@@ -12,8 +12,8 @@ import org.tend.shared.web.InvalidInput;
  * What an organizer sets for a community. Built from the text a form or the API sends by
  * {@link #parse}, which names the field of the first bad value.
  */
-public record CommunitySettings(String name, String description, Cadence cadence, DayOfWeek openDay,
-		LocalTime openTime, ZoneId zone, int repeatWindow, boolean approvalRequired) {
+public record CommunitySettings(String name, String description, Cadence cadence, DayOfWeek openDay, LocalTime openTime,
+		ZoneId zone, int repeatWindow, boolean approvalRequired) {
 
 	public static final int MAX_NAME = 100;
 
@@ -47,7 +47,8 @@ public record CommunitySettings(String name, String description, Cadence cadence
 		}
 		int window = (repeatWindow != null) ? repeatWindow : DEFAULT_REPEAT_WINDOW;
 		if (window < 0 || window > MAX_REPEAT_WINDOW) {
-			throw InvalidInput.of("repeatWindow", "repeatWindow must be between 0 and " + MAX_REPEAT_WINDOW + " rounds");
+			throw InvalidInput.of("repeatWindow",
+					"repeatWindow must be between 0 and " + MAX_REPEAT_WINDOW + " rounds");
 		}
 		return new CommunitySettings(cleanName, cleanDescription, parsedCadence, day(openDay), time(openTime),
 				Texts.zone("timezone", timezone, defaultZone), window, Boolean.TRUE.equals(approvalRequired));

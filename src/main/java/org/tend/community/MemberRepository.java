@@ -38,10 +38,11 @@ class MemberRepository {
 	void insert(UUID communityId, UUID memberId, String displayName, Role role, boolean pending, ZoneId zone,
 			Instant now) {
 		Profile profile = Profile.empty(zone);
-		this.jdbc.sql("""
-				insert into community_member (community_id, member_id, display_name, role, status, joined_at, zone, mode,
-				  opt_in, skip_next)
-				values (:community, :member, :name, :role, :status, :now, :zone, :mode, :optIn, false)""")
+		this.jdbc
+			.sql("""
+					insert into community_member (community_id, member_id, display_name, role, status, joined_at, zone, mode,
+					  opt_in, skip_next)
+					values (:community, :member, :name, :role, :status, :now, :zone, :mode, :optIn, false)""")
 			.param("community", communityId)
 			.param("member", memberId)
 			.param("name", displayName)
@@ -222,8 +223,8 @@ class MemberRepository {
 				MeetingMode.valueOf(rs.getString("mode").toUpperCase(java.util.Locale.ROOT)), rs.getBoolean("opt_in"),
 				rs.getBoolean("skip_next"), (paused != null) ? paused.toLocalDate() : null);
 		return new CommunityMember(rs.getObject("community_id", UUID.class), rs.getObject("member_id", UUID.class),
-				rs.getString("display_name"), Role.fromCode(rs.getString("role")), "pending".equals(rs.getString("status")),
-				rs.getTimestamp("joined_at").toInstant(), profile);
+				rs.getString("display_name"), Role.fromCode(rs.getString("role")),
+				"pending".equals(rs.getString("status")), rs.getTimestamp("joined_at").toInstant(), profile);
 	}
 
 }

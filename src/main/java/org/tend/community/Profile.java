@@ -50,8 +50,8 @@ public record Profile(String headline, List<String> topics, String project, List
 			List<String> offers, String city, String timezone, String mode, Boolean optIn, Boolean skipNextRound,
 			LocalDate pausedUntil, ZoneId defaultZone) {
 		return new Profile(Texts.limit("headline", Texts.clean(headline), MAX_HEADLINE),
-				Texts.list("topics", topics, MAX_TOPICS, MAX_TOPIC), Texts.limit("project", Texts.clean(project),
-						MAX_PROJECT),
+				Texts.list("topics", topics, MAX_TOPICS, MAX_TOPIC),
+				Texts.limit("project", Texts.clean(project), MAX_PROJECT),
 				Texts.list("asks", asks, MAX_LINES, MAX_LINE), Texts.list("offers", offers, MAX_LINES, MAX_LINE),
 				Texts.limit("city", Texts.clean(city), MAX_CITY), Texts.zone("timezone", timezone, defaultZone),
 				mode(mode), optIn == null || optIn, Boolean.TRUE.equals(skipNextRound), pausedUntil);

@@ -23,7 +23,9 @@ public class RoundRefused extends RuntimeException {
 		return new RoundRefused("A round needs at least two opted-in members; this community has " + optedIn, false);
 	}
 
-	/** True for a clash with a round already published (409), else unprocessable (422). */
+	/**
+	 * True for a clash with a round already published (409), else unprocessable (422).
+	 */
 	public boolean conflict() {
 		return this.conflict;
 	}
