@@ -29,7 +29,8 @@ class RoundRepository {
 			select g.id, g.community_id, r.number, g.score, g.reasons, g.suggested_at, gm.outcome, gm.rating, gm.note,
 			  gm.recorded
 			from community_group_member gm join community_group g on g.id = gm.group_id
-			  join community_round r on r.id = g.round_id""";
+			  join community_round r on r.id = g.round_id
+			""";
 
 	private final JdbcClient jdbc;
 
