@@ -1,17 +1,11 @@
 package org.tend.community.matching;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The fit of two members, from their community profiles only; the parts and their weights
@@ -57,127 +51,128 @@ public final class FitScore {
 	 */
 	public static Fit of(MemberProfile a, MemberProfile b, boolean pairedBefore) {
 		List<FitReason> reasons = new ArrayList<>();
-		List<FitReason> asks = new ArrayList<>(asksMet(a, b));
-		asks.addAll(asksMet(b, a));
-		asks.sort(Comparator.comparing(FitReason::sentence));
-		reasons.addAll(asks);
-		FitReason topics = sharedTopics(a, b);
-		if (topics != null) {
-			reasons.add(topics);
-		}
-		FitReason meeting = meeting(a, b);
-		if (meeting != null) {
-			reasons.add(meeting);
-		}
-		if (!pairedBefore) {
-			reasons.add(new FitReason("first-time", FIRST_TIME, "You have not been paired in this community before."));
-		}
-		int score = 0;
-		for (FitReason reason : reasons) {
-			score += reason.points();
-		}
+		int score = parts(FoldedProfile.of(a), FoldedProfile.of(b), pairedBefore, reasons);
 		return new Fit(score, reasons);
 	}
 
-	/** The asks of {@code asking} that an offer of {@code offering} meets, each once. */
-	private static List<FitReason> asksMet(MemberProfile asking, MemberProfile offering) {
-		List<FitReason> met = new ArrayList<>();
-		Set<List<String>> seen = new LinkedHashSet<>();
-		List<List<String>> offers = offering.offers().stream().map(Phrases::words).toList();
-		for (String ask : asking.asks()) {
-			List<String> words = Phrases.words(ask);
-			if (met.size() == ASKS_COUNTED || !seen.add(words)) {
-				continue;
+	/** The score alone, as {@link #of} computes it, for the planner's many pairs. */
+	static int score(FoldedProfile a, FoldedProfile b, boolean pairedBefore) {
+		return parts(a, b, pairedBefore, null);
+	}
+
+	/**
+	 * Adds up the parts; the sentences only when {@code reasons} is given, so that score
+	 * and reasons can never disagree.
+	 */
+	static int parts(FoldedProfile a, FoldedProfile b, boolean pairedBefore, List<FitReason> reasons) {
+		int score = 0;
+		List<FitReason> asks = (reasons != null) ? new ArrayList<>() : null;
+		score += asksMet(a, b, asks);
+		score += asksMet(b, a, asks);
+		if (reasons != null) {
+			// sorted, so that the order of a and b does not show
+			asks.sort(Comparator.comparing(FitReason::sentence));
+			reasons.addAll(asks);
+		}
+		score += sharedTopics(a, b, reasons);
+		score += meeting(a, b, reasons);
+		if (!pairedBefore) {
+			score += FIRST_TIME;
+			if (reasons != null) {
+				reasons
+					.add(new FitReason("first-time", FIRST_TIME, "You have not been paired in this community before."));
 			}
-			for (int i = 0; i < offers.size(); i++) {
-				if (Phrases.meets(words, offers.get(i))) {
-					met.add(new FitReason("ask-met", ASK_MET, askSentence(ask, offering.offers().get(i))));
+		}
+		return score;
+	}
+
+	/**
+	 * The asks of {@code asking} that an offer of {@code offering} meets, at most three.
+	 */
+	private static int asksMet(FoldedProfile asking, FoldedProfile offering, List<FitReason> reasons) {
+		int met = 0;
+		for (int i = 0; i < asking.asks().size() && met < ASKS_COUNTED; i++) {
+			List<String> ask = asking.asks().get(i);
+			for (int j = 0; j < offering.offers().size(); j++) {
+				if (Phrases.meets(ask, offering.offers().get(j))) {
+					met++;
+					if (reasons != null) {
+						reasons.add(new FitReason("ask-met", ASK_MET,
+								askSentence(asking.askTexts().get(i), offering.profile().offers().get(j).strip())));
+					}
 					break;
 				}
 			}
 		}
-		return met;
+		return met * ASK_MET;
 	}
 
 	private static String askSentence(String ask, String offer) {
 		if (Phrases.key(ask).equals(Phrases.key(offer))) {
-			return "One of you asked for “" + ask.strip() + "”, which the other offers.";
+			return "One of you asked for “" + ask + "”, which the other offers.";
 		}
-		return "One of you asked for “" + ask.strip() + "”, which the other offers (“" + offer.strip() + "”).";
+		return "One of you asked for “" + ask + "”, which the other offers (“" + offer + "”).";
 	}
 
-	private static FitReason sharedTopics(MemberProfile a, MemberProfile b) {
-		// by folded key; the spelling shown is the smaller of the two, so either order of
-		// a and b gives the same sentence
-		Map<String, String> ofA = spellings(a.topics());
-		Map<String, String> ofB = spellings(b.topics());
+	private static int sharedTopics(FoldedProfile a, FoldedProfile b, List<FitReason> reasons) {
 		List<String> shared = new ArrayList<>();
-		for (Map.Entry<String, String> topic : ofA.entrySet()) {
-			String other = ofB.get(topic.getKey());
-			if (other != null && shared.size() < TOPICS_COUNTED) {
+		for (Map.Entry<String, String> topic : a.topics().entrySet()) {
+			String other = b.topics().get(topic.getKey());
+			if (other != null) {
+				// the smaller spelling of the two, so either order of a and b reads the
+				// same
 				shared.add((topic.getValue().compareTo(other) <= 0) ? topic.getValue() : other);
+				if (shared.size() == TOPICS_COUNTED) {
+					break;
+				}
 			}
 		}
 		if (shared.isEmpty()) {
-			return null;
+			return 0;
 		}
-		String listed = "“" + String.join("”, “", shared) + "”";
-		return new FitReason("shared-topics", shared.size() * SHARED_TOPIC,
-				"You both like to talk about " + listed + ".");
+		int points = shared.size() * SHARED_TOPIC;
+		if (reasons != null) {
+			reasons.add(new FitReason("shared-topics", points,
+					"You both like to talk about “" + String.join("”, “", shared) + "”."));
+		}
+		return points;
 	}
 
-	private static Map<String, String> spellings(Set<String> topics) {
-		Map<String, String> byKey = new TreeMap<>();
-		for (String topic : topics) {
-			String key = Phrases.key(topic);
-			if (!key.isEmpty()) {
-				byKey.merge(key, topic.strip(), (x, y) -> (x.compareTo(y) <= 0) ? x : y);
+	private static int meeting(FoldedProfile a, FoldedProfile b, List<FitReason> reasons) {
+		MemberProfile pa = a.profile();
+		MemberProfile pb = b.profile();
+		if (pa.mode().allowsInPerson() && pb.mode().allowsInPerson() && !a.city().isEmpty()
+				&& a.city().equals(b.city())) {
+			if (reasons != null) {
+				String city = smaller(pa.city().strip(), pb.city().strip());
+				reasons.add(
+						new FitReason("same-city", SAME_CITY, "You can meet in person: you are both in " + city + "."));
 			}
+			return SAME_CITY;
 		}
-		return byKey;
+		if (!pa.mode().allowsVirtual() || !pb.mode().allowsVirtual()) {
+			return 0;
+		}
+		// both ways, so that a zone whose days differ in length around the reference day
+		// cannot make the fit of a with b differ from the fit of b with a
+		long hours = Math.max(a.overlapMinutes(b), b.overlapMinutes(a)) / 60;
+		if (hours == 0) {
+			return 0;
+		}
+		int points = (int) Math.min(hours, VIRTUAL_HOURS_COUNTED);
+		if (reasons != null) {
+			String x = smaller(pa.zone().getId(), pb.zone().getId());
+			String y = x.equals(pa.zone().getId()) ? pb.zone().getId() : pa.zone().getId();
+			String sentence = x.equals(y) ? "You share a time zone (" + x + ") for a video call."
+					: "Daytime hours in " + x + " and " + y + " overlap by " + hours
+							+ ((hours == 1) ? " hour" : " hours") + " for a video call.";
+			reasons.add(new FitReason("daytime-overlap", points, sentence));
+		}
+		return points;
 	}
 
-	private static FitReason meeting(MemberProfile a, MemberProfile b) {
-		if (a.mode().allowsInPerson() && b.mode().allowsInPerson() && a.city() != null && b.city() != null
-				&& !Phrases.key(a.city()).isEmpty() && Phrases.key(a.city()).equals(Phrases.key(b.city()))) {
-			String city = (a.city().strip().compareTo(b.city().strip()) <= 0) ? a.city().strip() : b.city().strip();
-			return new FitReason("same-city", SAME_CITY, "You can meet in person: you are both in " + city + ".");
-		}
-		if (a.mode().allowsVirtual() && b.mode().allowsVirtual()) {
-			long hours = overlapMinutes(a.zone(), b.zone()) / 60;
-			if (hours > 0) {
-				String zones = (a.zone().getId().compareTo(b.zone().getId()) <= 0)
-						? a.zone().getId() + " and " + b.zone().getId() : b.zone().getId() + " and " + a.zone().getId();
-				String sentence = a.zone().equals(b.zone())
-						? "You share a time zone (" + a.zone().getId() + ") for a video call."
-						: "Daytime hours in " + zones + " overlap by " + hours + ((hours == 1) ? " hour" : " hours")
-								+ " for a video call.";
-				return new FitReason("daytime-overlap", (int) Math.min(hours, VIRTUAL_HOURS_COUNTED), sentence);
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * The minutes two 08:00–20:00 local days share on the reference day, the other's day
-	 * taken one day earlier or later where that overlaps more (Tokyo's morning is
-	 * California's previous evening).
-	 */
-	static long overlapMinutes(ZoneId x, ZoneId y) {
-		Instant xStart = REFERENCE_DAY.atTime(DAY_STARTS).atZone(x).toInstant();
-		Instant xEnd = REFERENCE_DAY.atTime(DAY_ENDS).atZone(x).toInstant();
-		long best = 0;
-		for (int shift = -1; shift <= 1; shift++) {
-			LocalDate day = REFERENCE_DAY.plusDays(shift);
-			Instant yStart = day.atTime(DAY_STARTS).atZone(y).toInstant();
-			Instant yEnd = day.atTime(DAY_ENDS).atZone(y).toInstant();
-			Instant start = xStart.isAfter(yStart) ? xStart : yStart;
-			Instant end = xEnd.isBefore(yEnd) ? xEnd : yEnd;
-			if (start.isBefore(end)) {
-				best = Math.max(best, Duration.between(start, end).toMinutes());
-			}
-		}
-		return best;
+	private static String smaller(String x, String y) {
+		return (x.compareTo(y) <= 0) ? x : y;
 	}
 
 }
