@@ -73,6 +73,11 @@ public record Profile(String headline, List<String> topics, String project, List
 		return mode.name().toLowerCase(Locale.ROOT);
 	}
 
+	/** The mode as the API and forms write it ({@code in_person}). */
+	public String modeCode() {
+		return code(this.mode);
+	}
+
 	/** Whether the member takes part in a round opening on that day. */
 	public boolean takesPart(LocalDate roundDay) {
 		return this.optIn && !this.skipNextRound && (this.pausedUntil == null || this.pausedUntil.isBefore(roundDay));

@@ -58,6 +58,8 @@ class ApiAuthorizationTests {
 
 	private String anasImport;
 
+	private CommunityRoutes.AnasCommunity anasCommunity;
+
 	@BeforeAll
 	void journals() {
 		this.api = new JsonApi(this.port);
@@ -70,6 +72,8 @@ class ApiAuthorizationTests {
 			.json()
 			.get("id")
 			.asString();
+		this.anasCommunity = CommunityRoutes.AnasCommunity.create(this.ana.api(), this.api.newMember("Cy"),
+				this.ana.api().get("/api/v1/me").json().get("id").asString());
 	}
 
 	@Test
@@ -203,7 +207,10 @@ class ApiAuthorizationTests {
 	}
 
 	private List<Route> routes() {
-		return AuthorizationTable.routes(this.ana, this.bo, this.anasEmail, PASSWORD, this.anasImport);
+		List<Route> routes = new ArrayList<>(
+				AuthorizationTable.routes(this.ana, this.bo, this.anasEmail, PASSWORD, this.anasImport));
+		routes.addAll(CommunityRoutes.routes(this.anasCommunity));
+		return routes;
 	}
 
 }
