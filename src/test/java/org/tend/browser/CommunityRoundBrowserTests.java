@@ -68,7 +68,7 @@ class CommunityRoundBrowserTests extends BrowserTestCase {
 		assertThat(heading(this.page, "Communities")).isVisible();
 		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Valencia makers");
 		this.page.getByLabel("Description").fill("Makers, shop owners and the odd programmer of Valencia.");
-		this.page.getByLabel("Rounds").selectOption("weekly");
+		this.page.getByLabel("Rounds", new Page.GetByLabelOptions().setExact(true)).selectOption("weekly");
 		this.page.getByLabel("Time zone").fill("Europe/Madrid");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the community")).click();
 		assertThat(heading(this.page, "Valencia makers")).isVisible();

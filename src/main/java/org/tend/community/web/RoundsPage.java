@@ -17,7 +17,9 @@ import org.tend.community.CommunityService;
 import org.tend.community.PublishedRound;
 import org.tend.community.RoundFigures;
 import org.tend.community.RoundRefused;
+import org.tend.community.RoundPlan;
 import org.tend.community.RoundService;
+import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 
 /**
@@ -42,19 +44,41 @@ class RoundsPage {
 		model.addAttribute("community", this.communities.get(member.id(), id));
 		List<RoundFigures> figures = this.rounds.figures(member.id(), id);
 		try {
-			model.addAttribute("preview", this.rounds.preview(member.id(), id));
+			RoundPlan preview = this.rounds.preview(member.id(), id);
+			Map<UUID, String> names = names(member.id(), id);
+			model.addAttribute("preview", preview);
+			model.addAttribute("groups",
+					preview.groups()
+						.stream()
+						.map((g) -> new GroupView(String.join(" · ", g.memberIds().stream().map(names::get).toList()),
+								g.score(), g.reasons()))
+						.toList());
+			model.addAttribute("leftOut",
+					preview.leftOut().stream().map((l) -> names.get(l.memberId()) + ": " + l.reason()).toList());
 		}
 		catch (RoundRefused ex) {
 			model.addAttribute("previewProblem", ex.getMessage());
 		}
-		Map<UUID, String> names = new HashMap<>();
-		for (CommunityMember m : this.communities.members(member.id(), id, PageRequest.of(0, 200, 200)).items()) {
-			names.put(m.memberId(), m.displayName());
-		}
-		model.addAttribute("names", names);
 		model.addAttribute("figures", figures);
 		model.addAttribute("chart", FiguresChart.of(figures));
 		return "community/rounds";
+	}
+
+	/** A group as the preview shows it: the members' names, the score, the reasons. */
+	record GroupView(String names, int score, List<String> reasons) {
+	}
+
+	/** Every active member's name, a page of 200 at a time. */
+	private Map<UUID, String> names(UUID memberId, UUID communityId) {
+		Map<UUID, String> names = new HashMap<>();
+		PageOf<CommunityMember> page;
+		int number = 0;
+		do {
+			page = this.communities.members(memberId, communityId, PageRequest.of(number++, 200, 200));
+			page.items().forEach((m) -> names.put(m.memberId(), m.displayName()));
+		}
+		while (page.hasNext());
+		return names;
 	}
 
 	@PostMapping("/communities/{id}/rounds")
