@@ -60,6 +60,8 @@ class ApiAuthorizationTests {
 
 	private String anasIntroduction;
 
+	private CommunityRoutes.AnasCommunity anasCommunity;
+
 	@BeforeAll
 	void journals() {
 		this.api = new JsonApi(this.port);
@@ -75,6 +77,8 @@ class ApiAuthorizationTests {
 			.asString();
 		this.ana.settled();
 		this.bo.settled();
+		this.anasCommunity = CommunityRoutes.AnasCommunity.create(this.ana.api(), this.api.newMember("Cy"),
+				this.ana.api().get("/api/v1/me").json().get("id").asString());
 	}
 
 	@Test
@@ -213,8 +217,10 @@ class ApiAuthorizationTests {
 	}
 
 	private List<Route> routes() {
-		return AuthorizationTable.routes(this.ana, this.bo, this.anasEmail, PASSWORD, this.anasImport,
-				this.anasIntroduction);
+		List<Route> routes = new ArrayList<>(AuthorizationTable.routes(this.ana, this.bo, this.anasEmail, PASSWORD,
+				this.anasImport, this.anasIntroduction));
+		routes.addAll(CommunityRoutes.routes(this.anasCommunity));
+		return routes;
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.tend.mail.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -11,6 +14,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,12 +46,15 @@ public class OutboxSender {
 
 	private final Clock clock;
 
+	private final Duration drainFor;
+
 	OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, MailJobProperties properties,
-			Clock clock) {
+			Clock clock, @Value("${tend.mail.drain-for:PT5M}") Duration drainFor) {
 		this.outbox = outbox;
 		this.mailSender = mailSender;
 		this.properties = properties;
 		this.clock = clock;
+		this.drainFor = drainFor;
 	}
 
 	/**
@@ -67,11 +74,20 @@ public class OutboxSender {
 		if (sender == null) {
 			return;
 		}
-		for (var id : this.outbox.due(now(), this.properties.batchSize())) {
-			Instant now = now();
-			var claimed = this.outbox.claim(id, now, now.plus(this.properties.lease()));
-			claimed.ifPresent((row) -> send(sender, row));
+		// a full batch means more is waiting (a community round queues thousands at
+		// once):
+		// carry on until the outbox is drained or the run has taken drainFor
+		Instant stopAt = now().plus(this.drainFor);
+		List<UUID> batch;
+		do {
+			batch = this.outbox.due(now(), this.properties.batchSize());
+			for (var id : batch) {
+				Instant now = now();
+				var claimed = this.outbox.claim(id, now, now.plus(this.properties.lease()));
+				claimed.ifPresent((row) -> send(sender, row));
+			}
 		}
+		while (batch.size() == this.properties.batchSize() && now().isBefore(stopAt));
 	}
 
 	private boolean send(JavaMailSender sender, OutboxRow row) {

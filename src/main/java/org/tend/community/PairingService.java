@@ -1,0 +1,142 @@
+package org.tend.community;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tend.accounts.Account;
+import org.tend.accounts.AccountsService;
+import org.tend.accounts.CurrentMember;
+import org.tend.community.RoundRepository.PairingRow;
+import org.tend.community.RoundRepository.Partner;
+import org.tend.meetings.MeetingDetails;
+import org.tend.meetings.MeetingKind;
+import org.tend.meetings.MeetingMode;
+import org.tend.meetings.MeetingStatus;
+import org.tend.meetings.MeetingsService;
+import org.tend.meetings.NewMeeting;
+import org.tend.people.PeopleService;
+import org.tend.people.PersonInput;
+import org.tend.shared.web.InvalidInput;
+
+/**
+ * A member's own coffees: "my pairings", the private answer to "did you meet?", and the
+ * one click that records a met coffee in the member's journal. The journal is written
+ * through its own facades, with what the others wrote in their profile and nothing else:
+ * no one's journal is read.
+ */
+@Service
+public class PairingService {
+
+	public static final int SHOWN = 100;
+
+	private final RoundRepository rounds;
+
+	private final MemberRepository members;
+
+	private final CommunityRepository communities;
+
+	private final AccountsService accounts;
+
+	private final PeopleService people;
+
+	private final MeetingsService meetings;
+
+	private final Clock clock;
+
+	PairingService(RoundRepository rounds, MemberRepository members, CommunityRepository communities,
+			AccountsService accounts, PeopleService people, MeetingsService meetings, Clock clock) {
+		this.rounds = rounds;
+		this.members = members;
+		this.communities = communities;
+		this.accounts = accounts;
+		this.people = people;
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	/** The member's coffees, newest first. */
+	@Transactional(readOnly = true)
+	public List<Pairing> pairings(UUID memberId) {
+		List<PairingRow> rows = this.rounds.pairingsOf(memberId, SHOWN);
+		Map<UUID, List<Partner>> partners = this.rounds.partners(memberId,
+				rows.stream().map(PairingRow::groupId).toList());
+		return rows.stream().map((row) -> pairing(row, partners.getOrDefault(row.groupId(), List.of()))).toList();
+	}
+
+	/** One of the member's coffees; anyone else's is 404. */
+	@Transactional(readOnly = true)
+	public Pairing pairing(UUID memberId, UUID groupId) {
+		PairingRow row = this.rounds.pairingOf(memberId, groupId).orElseThrow(() -> CommunityNotFound.pairing(groupId));
+		return pairing(row, this.rounds.partners(memberId, List.of(groupId)).getOrDefault(groupId, List.of()));
+	}
+
+	@Transactional
+	public Pairing answer(UUID memberId, UUID groupId, Answer answer) {
+		this.rounds.pairingOf(memberId, groupId).orElseThrow(() -> CommunityNotFound.pairing(groupId));
+		this.rounds.answer(groupId, memberId, answer.outcome().code(), answer.rating(), answer.note(),
+				this.clock.instant());
+		return pairing(memberId, groupId);
+	}
+
+	/**
+	 * Records the met coffee in the member's journal: each partner becomes a person
+	 * (name, headline as role, city, how we met), and a coffee that happened with them.
+	 * Once.
+	 */
+	@Transactional
+	public MeetingDetails recordInJournal(CurrentMember member, UUID groupId) {
+		Pairing pairing = pairing(member.id(), groupId);
+		if (pairing.outcome() != Outcome.MET) {
+			throw InvalidInput.of("outcome", "Answer that you met before recording the coffee");
+		}
+		if (!this.rounds.markRecorded(groupId, member.id())) {
+			throw InvalidInput.of("recorded", "This coffee is already in your journal");
+		}
+		String howWeMet = "Paired for a coffee in " + pairing.communityName() + " (round " + pairing.round() + ")";
+		Instant now = this.clock.instant();
+		Instant when = pairing.suggestedAt().isAfter(now) ? now : pairing.suggestedAt();
+		List<UUID> personIds = new ArrayList<>();
+		boolean inPerson = true;
+		for (Pairing.Partner partner : pairing.partners()) {
+			Profile profile = partner.profile();
+			String role = (profile != null) ? profile.headline() : null;
+			String city = (profile != null) ? profile.city() : null;
+			inPerson &= profile != null && profile.city() != null && profile.mode().allowsInPerson();
+			PersonInput person = new PersonInput(partner.displayName(), null, role, city, null, null, null, null, null,
+					null, howWeMet, when.atZone(member.zone()).toLocalDate());
+			personIds.add(this.people.create(member.id(), person).id());
+		}
+		return this.meetings.create(member.id(), member.zone(),
+				new NewMeeting(personIds, MeetingKind.COFFEE, inPerson ? MeetingMode.IN_PERSON : MeetingMode.VIRTUAL,
+						when, null, null, MeetingStatus.HAPPENED, null, null));
+	}
+
+	/** The coffee as an iCalendar event in the member's zone. */
+	@Transactional(readOnly = true)
+	public String calendar(CurrentMember member, UUID groupId) {
+		Pairing pairing = pairing(member.id(), groupId);
+		return PairingCalendar.of(pairing, member.zone(), this.clock.instant());
+	}
+
+	private Pairing pairing(PairingRow row, List<Partner> partners) {
+		String communityName = this.communities.find(row.communityId()).map(Community::name).orElse("");
+		List<Pairing.Partner> shown = partners.stream().map((partner) -> {
+			Profile profile = this.members.find(row.communityId(), partner.memberId())
+				.filter((m) -> !m.pending())
+				.map(CommunityMember::profile)
+				.orElse(null);
+			String email = this.accounts.findById(partner.memberId()).map(Account::email).orElse(null);
+			return new Pairing.Partner(partner.memberId(), partner.displayName(), email, profile);
+		}).toList();
+		return new Pairing(row.groupId(), row.communityId(), communityName, row.round(), row.suggestedAt(), row.score(),
+				row.reasons(), shown, (row.outcome() != null) ? Outcome.fromCode(row.outcome()) : null, row.rating(),
+				row.note(), row.recorded());
+	}
+
+}

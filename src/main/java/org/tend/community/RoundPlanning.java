@@ -1,0 +1,85 @@
+package org.tend.community;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.tend.community.matching.MemberPair;
+import org.tend.community.matching.PlannedRound;
+import org.tend.community.matching.RoundInput;
+import org.tend.community.matching.RoundPlanner;
+
+/**
+ * Gathers what the planner needs for a community's next round (profiles of who takes
+ * part, the hard rules, who was paired before, who waited last time) and plans it. The
+ * same input gives the same plan, so a preview shows exactly what a publish would send.
+ */
+@Component
+class RoundPlanning {
+
+	private final MemberRepository members;
+
+	private final RoundRepository rounds;
+
+	private final RoundPlanner planner;
+
+	private final Clock clock;
+
+	RoundPlanning(MemberRepository members, RoundRepository rounds, RoundPlanner planner, Clock clock) {
+		this.members = members;
+		this.rounds = rounds;
+		this.planner = planner;
+		this.clock = clock;
+	}
+
+	/**
+	 * The first period from now on without a round: the current one, or after a publish
+	 * the one after it.
+	 */
+	LocalDate nextPeriod(Community community) {
+		LocalDate period = community.periodOf(this.clock.instant());
+		while (this.rounds.exists(community.id(), period)) {
+			period = community.cadence().nextPeriod(period);
+		}
+		return period;
+	}
+
+	/**
+	 * Who takes part in the round of that period: active, opted in, not skipping or
+	 * paused.
+	 */
+	List<CommunityMember> taking(Community community, LocalDate periodStart) {
+		LocalDate day = community.cadence().openDate(periodStart, community.openDay());
+		return this.members.active(community.id()).stream().filter((m) -> m.profile().takesPart(day)).toList();
+	}
+
+	RoundPlan plan(Community community, LocalDate periodStart, List<CommunityMember> taking) {
+		if (taking.size() < 2) {
+			throw RoundRefused.tooFewMembers(taking.size());
+		}
+		Set<MemberPair> forbidden = new HashSet<>(
+				this.rounds.pairsOfLastRounds(community.id(), community.repeatWindow()));
+		Set<UUID> ids = new HashSet<>();
+		taking.forEach((m) -> ids.add(m.memberId()));
+		for (Map.Entry<UUID, List<UUID>> list : this.members.allAvoided(community.id()).entrySet()) {
+			for (UUID avoided : list.getValue()) {
+				if (ids.contains(list.getKey()) && ids.contains(avoided) && !avoided.equals(list.getKey())) {
+					forbidden.add(MemberPair.of(list.getKey(), avoided));
+				}
+			}
+		}
+		Set<UUID> priority = new HashSet<>(this.rounds.leftOutLastRound(community.id()));
+		priority.retainAll(ids);
+		RoundInput input = new RoundInput(taking.stream().map((m) -> m.profile().forFit(m.memberId())).toList(),
+				forbidden, this.rounds.pairsEver(community.id()), priority);
+		PlannedRound planned = this.planner.plan(input);
+		return new RoundPlan(periodStart, community.opensAt(periodStart), planned.groups(), planned.leftOut(),
+				planned.totalScore());
+	}
+
+}

@@ -1,0 +1,266 @@
+package org.tend.community;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tend.community.matching.MemberPair;
+
+/**
+ * Published rounds, their groups and who was left out. Every statement names the
+ * community.
+ */
+@Repository
+class RoundRepository {
+
+	private static final String PAIRINGS = """
+			select g.id, g.community_id, r.number, g.score, g.reasons, g.suggested_at, gm.outcome, gm.rating, gm.note,
+			  gm.recorded
+			from community_group_member gm join community_group g on g.id = gm.group_id
+			  join community_round r on r.id = g.round_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	RoundRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insertRound(UUID id, UUID communityId, int number, LocalDate periodStart, Instant opensAt, Instant now,
+			int active, int eligible) {
+		this.jdbc
+			.sql("""
+					insert into community_round (id, community_id, number, period_start, opens_at, published_at, active, eligible)
+					values (:id, :c, :number, :period, :opens, :now, :active, :eligible)""")
+			.param("id", id)
+			.param("c", communityId)
+			.param("number", number)
+			.param("period", Date.valueOf(periodStart))
+			.param("opens", Timestamp.from(opensAt))
+			.param("now", Timestamp.from(now))
+			.param("active", active)
+			.param("eligible", eligible)
+			.update();
+	}
+
+	boolean exists(UUID communityId, LocalDate periodStart) {
+		return this.jdbc.sql("select count(*) from community_round where community_id = :c and period_start = :p")
+			.param("c", communityId)
+			.param("p", Date.valueOf(periodStart))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The start of the latest period with a round, if any. */
+	Optional<LocalDate> latestPeriod(UUID communityId) {
+		return this.jdbc.sql("select max(period_start) from community_round where community_id = :c")
+			.param("c", communityId)
+			.query((rs, row) -> rs.getDate(1))
+			.optional()
+			.filter(java.util.Objects::nonNull)
+			.map(Date::toLocalDate);
+	}
+
+	int lastNumber(UUID communityId) {
+		return this.jdbc.sql("select coalesce(max(number), 0) from community_round where community_id = :c")
+			.param("c", communityId)
+			.query(Integer.class)
+			.single();
+	}
+
+	void insertGroup(UUID id, UUID roundId, UUID communityId, int score, List<String> reasons, Instant suggestedAt,
+			boolean repeated) {
+		String text = String.join("\n", reasons);
+		this.jdbc.sql("""
+				insert into community_group (id, round_id, community_id, score, reasons, suggested_at, repeated)
+				values (:id, :round, :c, :score, :reasons, :at, :repeated)""")
+			.param("id", id)
+			.param("round", roundId)
+			.param("c", communityId)
+			.param("score", score)
+			.param("reasons", (text.length() <= 4000) ? text : text.substring(0, 4000))
+			.param("at", Timestamp.from(suggestedAt))
+			.param("repeated", repeated)
+			.update();
+	}
+
+	void insertGroupMember(UUID groupId, UUID memberId, UUID communityId, String displayName) {
+		this.jdbc.sql("""
+				insert into community_group_member (group_id, member_id, community_id, display_name, recorded)
+				values (:g, :m, :c, :name, false)""")
+			.param("g", groupId)
+			.param("m", memberId)
+			.param("c", communityId)
+			.param("name", displayName)
+			.update();
+	}
+
+	void insertLeftOut(UUID roundId, UUID memberId, String reason) {
+		this.jdbc.sql("insert into community_left_out (round_id, member_id, reason) values (:r, :m, :reason)")
+			.param("r", roundId)
+			.param("m", memberId)
+			.param("reason", (reason.length() <= 500) ? reason : reason.substring(0, 500))
+			.update();
+	}
+
+	/** Every pair that met in a group of the community's last {@code rounds} rounds. */
+	Set<MemberPair> pairsOfLastRounds(UUID communityId, int rounds) {
+		if (rounds <= 0) {
+			return Set.of();
+		}
+		return pairs(this.jdbc.sql("""
+				select gm.group_id, gm.member_id from community_group_member gm
+				  join community_group g on g.id = gm.group_id
+				  join community_round r on r.id = g.round_id
+				where r.community_id = :c and r.number > (select coalesce(max(number), 0) - :n
+				                                          from community_round where community_id = :c)""")
+			.param("c", communityId)
+			.param("n", rounds));
+	}
+
+	/** Every pair ever in a group of the community. */
+	Set<MemberPair> pairsEver(UUID communityId) {
+		return pairs(this.jdbc.sql("""
+				select gm.group_id, gm.member_id from community_group_member gm where gm.community_id = :c""")
+			.param("c", communityId));
+	}
+
+	private static Set<MemberPair> pairs(JdbcClient.StatementSpec query) {
+		Map<UUID, List<UUID>> groups = new LinkedHashMap<>();
+		query.query((rs) -> {
+			groups.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new ArrayList<>())
+				.add(rs.getObject(2, UUID.class));
+		});
+		Set<MemberPair> pairs = new HashSet<>();
+		for (List<UUID> members : groups.values()) {
+			for (int i = 0; i < members.size(); i++) {
+				for (int j = i + 1; j < members.size(); j++) {
+					pairs.add(MemberPair.of(members.get(i), members.get(j)));
+				}
+			}
+		}
+		return pairs;
+	}
+
+	/** Who the community's latest round left out: they come first in the next. */
+	Set<UUID> leftOutLastRound(UUID communityId) {
+		return new HashSet<>(this.jdbc
+			.sql("""
+					select lo.member_id from community_left_out lo join community_round r on r.id = lo.round_id
+					where r.community_id = :c and r.number = (select max(number) from community_round where community_id = :c)""")
+			.param("c", communityId)
+			.query(UUID.class)
+			.list());
+	}
+
+	/** The member's groups, newest first, across their communities. */
+	List<PairingRow> pairingsOf(UUID memberId, int limit) {
+		return this.jdbc.sql(PAIRINGS + """
+				where gm.member_id = :m order by r.published_at desc, g.id fetch first :limit rows only""")
+			.param("m", memberId)
+			.param("limit", limit)
+			.query(RoundRepository::pairing)
+			.list();
+	}
+
+	/** One of the member's groups (empty when they were not in it). */
+	Optional<PairingRow> pairingOf(UUID memberId, UUID groupId) {
+		return this.jdbc.sql(PAIRINGS + " where gm.member_id = :m and gm.group_id = :g")
+			.param("m", memberId)
+			.param("g", groupId)
+			.query(RoundRepository::pairing)
+			.optional();
+	}
+
+	/** The others of each group: id and the name they were introduced by. */
+	Map<UUID, List<Partner>> partners(UUID memberId, Collection<UUID> groupIds) {
+		Map<UUID, List<Partner>> partners = new LinkedHashMap<>();
+		if (groupIds.isEmpty()) {
+			return partners;
+		}
+		this.jdbc.sql("""
+				select group_id, member_id, display_name from community_group_member
+				where group_id in (:groups) and member_id <> :m order by display_name, member_id""")
+			.param("groups", groupIds)
+			.param("m", memberId)
+			.query((rs) -> {
+				partners.computeIfAbsent(rs.getObject("group_id", UUID.class), (k) -> new ArrayList<>())
+					.add(new Partner(rs.getObject("member_id", UUID.class), rs.getString("display_name")));
+			});
+		return partners;
+	}
+
+	void answer(UUID groupId, UUID memberId, String outcome, Integer rating, String note, Instant now) {
+		this.jdbc.sql("""
+				update community_group_member set outcome = :outcome, rating = :rating, note = :note, answered_at = :now
+				where group_id = :g and member_id = :m""")
+			.param("g", groupId)
+			.param("m", memberId)
+			.param("outcome", outcome)
+			.param("rating", rating, java.sql.Types.INTEGER)
+			.param("note", note, java.sql.Types.VARCHAR)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/** True for the one call that marks the coffee recorded in the member's journal. */
+	boolean markRecorded(UUID groupId, UUID memberId) {
+		return this.jdbc.sql("""
+				update community_group_member set recorded = true
+				where group_id = :g and member_id = :m and outcome = 'met' and recorded = false""")
+			.param("g", groupId)
+			.param("m", memberId)
+			.update() == 1;
+	}
+
+	/** Counts per round, oldest first: never a text, a list or a name. */
+	List<RoundFigures> figures(UUID communityId, int limit) {
+		return this.jdbc
+			.sql("""
+					select r.number, r.period_start, r.active, r.eligible,
+					  (select count(*) from community_group g where g.round_id = r.id) as groups_count,
+					  (select count(*) from community_group_member gm join community_group g on g.id = gm.group_id
+					     where g.round_id = r.id) as paired,
+					  (select count(*) from community_group g where g.round_id = r.id and exists (
+					     select 1 from community_group_member gm where gm.group_id = g.id and gm.outcome = 'met')) as met,
+					  (select count(*) from community_group g where g.round_id = r.id and exists (
+					     select 1 from community_group_member gm where gm.group_id = g.id and gm.outcome is not null)) as answered,
+					  (select count(*) from community_group g where g.round_id = r.id and g.repeated) as repeated
+					from community_round r where r.community_id = :c
+					order by r.number desc fetch first :limit rows only""")
+			.param("c", communityId)
+			.param("limit", limit)
+			.query((rs, row) -> new RoundFigures(rs.getInt("number"), rs.getDate("period_start").toLocalDate(),
+					rs.getInt("active"), rs.getInt("eligible"), rs.getInt("paired"), rs.getInt("groups_count"),
+					rs.getInt("met"), rs.getInt("answered"), rs.getInt("repeated")))
+			.list()
+			.reversed();
+	}
+
+	private static PairingRow pairing(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new PairingRow(rs.getObject("id", UUID.class), rs.getObject("community_id", UUID.class),
+				rs.getInt("number"), rs.getInt("score"), Texts.split(rs.getString("reasons")),
+				rs.getTimestamp("suggested_at").toInstant(), rs.getString("outcome"), (Integer) rs.getObject("rating"),
+				rs.getString("note"), rs.getBoolean("recorded"));
+	}
+
+	record PairingRow(UUID groupId, UUID communityId, int round, int score, List<String> reasons, Instant suggestedAt,
+			String outcome, Integer rating, String note, boolean recorded) {
+	}
+
+	record Partner(UUID memberId, String displayName) {
+	}
+
+}

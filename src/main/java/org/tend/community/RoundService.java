@@ -1,0 +1,242 @@
+package org.tend.community;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tend.accounts.Account;
+import org.tend.accounts.AccountsService;
+import org.tend.community.Introductions.Recipient;
+import org.tend.community.matching.Fit;
+import org.tend.community.matching.FitScore;
+import org.tend.community.matching.LeftOut;
+import org.tend.community.matching.MemberPair;
+import org.tend.community.matching.PlannedGroup;
+import org.tend.mail.MailOutbox;
+import org.tend.shared.Ids;
+import org.tend.shared.web.InvalidInput;
+
+/**
+ * The community module's facade for rounds: the fit of two members, the preview of the
+ * next round, publishing it (stored, introductions queued in the mail outbox), and the
+ * organizer's figures. Members' own coffees and answers are in {@link PairingService}.
+ */
+@Service
+public class RoundService {
+
+	private final CommunityService communities;
+
+	private final CommunityRepository communityRows;
+
+	private final MemberRepository members;
+
+	private final RoundRepository rounds;
+
+	private final RoundPlanning planning;
+
+	private final Introductions introductions;
+
+	private final MailOutbox outbox;
+
+	private final AccountsService accounts;
+
+	private final Clock clock;
+
+	RoundService(CommunityService communities, CommunityRepository communityRows, MemberRepository members,
+			RoundRepository rounds, RoundPlanning planning, Introductions introductions, MailOutbox outbox,
+			AccountsService accounts, Clock clock) {
+		this.communities = communities;
+		this.communityRows = communityRows;
+		this.members = members;
+		this.rounds = rounds;
+		this.planning = planning;
+		this.introductions = introductions;
+		this.outbox = outbox;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** How well two active members fit, as the next round would score them. */
+	@Transactional(readOnly = true)
+	public Fit fit(UUID organizerId, UUID communityId, UUID a, UUID b) {
+		this.communities.requireOrganizer(communityId, organizerId);
+		CommunityMember first = activeMember(communityId, a, "a");
+		CommunityMember second = activeMember(communityId, b, "b");
+		if (a.equals(b)) {
+			throw InvalidInput.of("b", "a and b must be two different members");
+		}
+		boolean before = this.rounds.pairsEver(communityId).contains(MemberPair.of(a, b));
+		return FitScore.of(first.profile().forFit(a), second.profile().forFit(b), before);
+	}
+
+	/**
+	 * The next round to be published (this period's, or after a publish the next one's),
+	 * planned as publishing would plan it; nothing is saved or sent.
+	 */
+	@Transactional(readOnly = true)
+	public RoundPlan preview(UUID organizerId, UUID communityId) {
+		this.communities.requireOrganizer(communityId, organizerId);
+		Community community = community(communityId);
+		LocalDate period = this.planning.nextPeriod(community);
+		return this.planning.plan(community, period, this.planning.taking(community, period));
+	}
+
+	/** Publishes this period's round; a second one in the same period is refused. */
+	@Transactional
+	public PublishedRound publish(UUID organizerId, UUID communityId) {
+		this.communities.requireOrganizer(communityId, organizerId);
+		return publishCurrent(community(communityId));
+	}
+
+	/**
+	 * The round job's entry: publishes the period's round if it is due and not yet out.
+	 */
+	@Transactional
+	public boolean publishIfDue(UUID communityId) {
+		Community community = this.communityRows.find(communityId).orElse(null);
+		if (community == null) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		LocalDate period = community.periodOf(now);
+		if (now.isBefore(community.opensAt(period)) || this.rounds.exists(communityId, period)
+				|| this.planning.taking(community, period).size() < 2) {
+			return false;
+		}
+		publishCurrent(community);
+		return true;
+	}
+
+	/**
+	 * Queues the "round on <date> — skip?" notice when a round opens within the lead
+	 * time.
+	 */
+	@Transactional
+	public int noticeIfDue(UUID communityId, java.time.Duration lead) {
+		Community community = this.communityRows.find(communityId).orElse(null);
+		if (community == null) {
+			return 0;
+		}
+		Instant now = this.clock.instant();
+		LocalDate period = this.planning.nextPeriod(community);
+		Instant opensAt = community.opensAt(period);
+		if (!now.isBefore(opensAt) || now.isBefore(opensAt.minus(lead))) {
+			return 0;
+		}
+		List<CommunityMember> taking = this.planning.taking(community, period);
+		Map<UUID, String> emails = emails(taking.stream().map(CommunityMember::memberId).toList());
+		int queued = 0;
+		for (CommunityMember member : taking) {
+			String email = emails.get(member.memberId());
+			if (email != null && this.outbox
+				.enqueue(this.introductions.skipNotice(community, new Recipient(member, email), opensAt))) {
+				queued++;
+			}
+		}
+		return queued;
+	}
+
+	@Transactional(readOnly = true)
+	public List<RoundFigures> figures(UUID organizerId, UUID communityId) {
+		this.communities.requireOrganizer(communityId, organizerId);
+		return this.rounds.figures(communityId, 52);
+	}
+
+	private PublishedRound publishCurrent(Community community) {
+		Instant now = this.clock.instant();
+		LocalDate period = community.periodOf(now);
+		if (this.rounds.exists(community.id(), period)) {
+			throw RoundRefused.alreadyPublished(period);
+		}
+		List<CommunityMember> taking = this.planning.taking(community, period);
+		RoundPlan plan = this.planning.plan(community, period, taking);
+		UUID roundId = Ids.newId();
+		int number = this.rounds.lastNumber(community.id()) + 1;
+		Set<MemberPair> before = this.rounds.pairsEver(community.id());
+		try {
+			this.rounds.insertRound(roundId, community.id(), number, period, plan.opensAt(), now,
+					(int) this.members.countActive(community.id()), taking.size());
+		}
+		catch (DuplicateKeyException ex) {
+			// another instance (the job, or a second click) published it first
+			throw RoundRefused.alreadyPublished(period);
+		}
+		Map<UUID, CommunityMember> byId = new HashMap<>();
+		taking.forEach((m) -> byId.put(m.memberId(), m));
+		Map<UUID, String> emails = emails(byId.keySet());
+		Instant base = plan.opensAt().isAfter(now) ? plan.opensAt() : now;
+		for (PlannedGroup group : plan.groups()) {
+			publishGroup(community, roundId, number, group, byId, emails, before, base);
+		}
+		for (LeftOut left : plan.leftOut()) {
+			this.rounds.insertLeftOut(roundId, left.memberId(), left.reason());
+			String email = emails.get(left.memberId());
+			if (email != null) {
+				this.outbox.enqueue(this.introductions.leftOut(community, roundId, number,
+						new Recipient(byId.get(left.memberId()), email), left.reason()));
+			}
+		}
+		this.members.clearSkips(community.id());
+		return new PublishedRound(roundId, number, plan);
+	}
+
+	private void publishGroup(Community community, UUID roundId, int number, PlannedGroup group,
+			Map<UUID, CommunityMember> byId, Map<UUID, String> emails, Set<MemberPair> before, Instant base) {
+		List<CommunityMember> people = group.memberIds().stream().map(byId::get).toList();
+		Instant suggested = SuggestedTimes.suggest(base, people.stream().map((m) -> m.profile().zone()).toList());
+		boolean repeated = false;
+		for (int i = 0; i < people.size(); i++) {
+			for (int j = i + 1; j < people.size(); j++) {
+				repeated |= before.contains(MemberPair.of(people.get(i).memberId(), people.get(j).memberId()));
+			}
+		}
+		UUID groupId = Ids.newId();
+		this.rounds.insertGroup(groupId, roundId, community.id(), group.score(), group.reasons(), suggested, repeated);
+		List<Recipient> recipients = new ArrayList<>();
+		for (CommunityMember member : people) {
+			this.rounds.insertGroupMember(groupId, member.memberId(), community.id(), member.displayName());
+			recipients.add(new Recipient(member, emails.getOrDefault(member.memberId(), "")));
+		}
+		for (Recipient to : recipients) {
+			if (!to.email().isEmpty()) {
+				List<Recipient> others = recipients.stream().filter((r) -> r != to).toList();
+				this.outbox.enqueue(this.introductions.introduction(community, roundId, number, groupId, to, others,
+						group.reasons(), suggested));
+			}
+		}
+	}
+
+	private Map<UUID, String> emails(java.util.Collection<UUID> memberIds) {
+		Map<UUID, String> emails = new HashMap<>();
+		for (UUID id : memberIds) {
+			this.accounts.findById(id)
+				.filter((account) -> !account.demo())
+				.map(Account::email)
+				.ifPresent((email) -> emails.put(id, email));
+		}
+		return emails;
+	}
+
+	private CommunityMember activeMember(UUID communityId, UUID memberId, String field) {
+		if (memberId == null) {
+			throw InvalidInput.of(field, field + " is required");
+		}
+		return this.members.find(communityId, memberId)
+			.filter((m) -> !m.pending())
+			.orElseThrow(() -> InvalidInput.of(field, field + " is not a member of this community"));
+	}
+
+	private Community community(UUID communityId) {
+		return this.communityRows.find(communityId).orElseThrow(() -> CommunityNotFound.withId(communityId));
+	}
+
+}
