@@ -2,7 +2,6 @@ package org.tend.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.ReflectionUtils;
+import org.tend.mail.OutboxForTests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,10 +149,7 @@ class CommunityRoundBrowserTests extends BrowserTestCase {
 	 * tests).
 	 */
 	private void sendTheOutbox() {
-		Object sender = this.context.getBean("outboxSender");
-		Method sendDue = ReflectionUtils.findMethod(sender.getClass(), "sendDue");
-		ReflectionUtils.makeAccessible(sendDue);
-		ReflectionUtils.invokeMethod(sendDue, sender);
+		OutboxForTests.sendDue(this.context);
 	}
 
 	private static Locator heading(Page page, String name) {
