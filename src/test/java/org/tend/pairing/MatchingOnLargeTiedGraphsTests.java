@@ -69,13 +69,20 @@ class MatchingOnLargeTiedGraphsTests {
 	@Test
 	@Timeout(value = 120, unit = TimeUnit.SECONDS)
 	void aThousandMemberCompleteRoundIsMatchedInBothModes() {
-		WeightedGraph graph = completeTied(1000, 2);
-		for (MatchingMode mode : MatchingMode.values()) {
-			Matching matching = this.engine.maximumCardinalityThenWeight(graph, mode);
-			Graphs.assertValid(graph, matching);
-			assertThat(matching.pairCount()).isEqualTo(500);
-			Graphs.assertValid(graph, this.engine.maximumWeight(graph, mode));
-		}
+		// this round crashed the solver before stale reach marks were ignored
+		WeightedGraph graph = communityRound(1000, 2);
+		Matching exact = this.engine.maximumCardinalityThenWeight(graph, MatchingMode.EXACT);
+		Graphs.assertValid(graph, exact);
+		assertThat(exact.pairCount()).isEqualTo(500);
+		Matching fast = this.engine.maximumCardinalityThenWeight(graph, MatchingMode.FAST);
+		Graphs.assertValid(graph, fast);
+		assertThat(fast.pairCount()).isEqualTo(500);
+		assertThat(fast.totalWeight()).isGreaterThanOrEqualTo((long) Math.ceil(0.995 * exact.totalWeight()));
+		Matching heaviest = this.engine.maximumWeight(graph, MatchingMode.EXACT);
+		Graphs.assertValid(graph, heaviest);
+		assertThat(heaviest.totalWeight()).isGreaterThanOrEqualTo(exact.totalWeight());
+		WeightedGraph tied = completeTied(1000, 2);
+		Graphs.assertValid(tied, this.engine.maximumWeight(tied, MatchingMode.FAST));
 	}
 
 	@Test
@@ -88,6 +95,38 @@ class MatchingOnLargeTiedGraphsTests {
 		Graphs.assertValid(graph, fast);
 		assertThat(fast.pairCount()).isEqualTo(exact.pairCount());
 		assertThat(fast.totalWeight()).isGreaterThanOrEqualTo((long) Math.ceil(0.995 * exact.totalWeight()));
+	}
+
+	/**
+	 * A complete round weighted like fit + 1: a first-time bonus, 4 per shared topic, 10
+	 * for the same city, 12 per met ask, 3 when both meet online.
+	 */
+	private static WeightedGraph communityRound(int n, long seed) {
+		Random random = new Random(seed);
+		int[] city = new int[n];
+		long[] topics = new long[n];
+		long[] asks = new long[n];
+		long[] offers = new long[n];
+		boolean[] online = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			city[i] = random.nextInt(8);
+			for (int k = 0; k < 3; k++) {
+				topics[i] |= 1L << random.nextInt(20);
+				asks[i] |= 1L << random.nextInt(30);
+				offers[i] |= 1L << random.nextInt(30);
+			}
+			online[i] = random.nextBoolean();
+		}
+		WeightedGraph.Builder builder = WeightedGraph.builder(n);
+		for (int u = 0; u < n; u++) {
+			for (int v = u + 1; v < n; v++) {
+				int fit = 5 + 4 * Long.bitCount(topics[u] & topics[v]) + ((city[u] == city[v]) ? 10 : 0)
+						+ 12 * Math.min(3, Long.bitCount(asks[u] & offers[v]))
+						+ 12 * Math.min(3, Long.bitCount(asks[v] & offers[u])) + ((online[u] && online[v]) ? 3 : 0);
+				builder.edge(u, v, 1 + Math.min(107, fit));
+			}
+		}
+		return builder.build();
 	}
 
 	private static WeightedGraph completeTied(int n, long seed) {
