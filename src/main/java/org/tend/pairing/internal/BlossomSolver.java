@@ -833,14 +833,19 @@ final class BlossomSolver {
 			int reached = -1;
 			for (int v : leaves(bv)) {
 				if (this.label[v] != 0) {
-					reached = v;
-					break;
+					if (stillReached(v)) {
+						reached = v;
+						break;
+					}
+					this.label[v] = 0;
+					this.labelEnd[v] = -1;
 				}
 			}
 			if (reached >= 0) {
+				int from = this.inBlossom[endpoint(this.labelEnd[reached])];
 				this.label[reached] = 0;
 				this.label[endpoint(this.mate[this.base[bv]])] = 0;
-				assignLabel(reached, 2, this.labelEnd[reached], r);
+				assignLabel(reached, 2, this.labelEnd[reached], this.tree[from]);
 			}
 			j += step;
 		}
@@ -851,6 +856,25 @@ final class BlossomSolver {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether the S-vertex that marked v as reached (inside a T-blossom that has just
+	 * opened) is still an S-vertex with a tight edge to v. With many trees alive at once
+	 * a mark can outlive its tree: an augmentation dissolves the tree of the S-vertex
+	 * (its edge to v then loosens) while the T-blossom's own tree goes on, and the
+	 * S-vertex may since have joined another tree. Labelling v from a stale mark would
+	 * hang a T-blossom on an unlabelled or foreign parent, and a later blossom would be
+	 * traced through a broken tree. A child without a live mark stays unlabelled and is
+	 * watched, which finds any tight edge at once.
+	 */
+	private boolean stillReached(int v) {
+		int p = this.labelEnd[v];
+		if (p < 0) {
+			return false;
+		}
+		int bs = this.inBlossom[endpoint(p)];
+		return this.label[bs] == 1 && bs != this.inBlossom[v] && slack(p >> 1) == 0;
 	}
 
 	private static int wrap(int j, int size) {
