@@ -40,7 +40,8 @@ class CommunityRoundsJob {
 
 	/** Void: ShedLock cannot lock a method that returns a value it would make up. */
 	@Scheduled(fixedDelayString = "${tend.community.check-every:PT5M}", initialDelayString = "PT1M")
-	@SchedulerLock(name = "community-rounds", lockAtMostFor = "PT30M")
+	@SchedulerLock(name = "community-rounds", lockAtMostFor = "PT30M",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	public void openDueRounds() {
 		UUID after = null;
 		List<Community> slice;

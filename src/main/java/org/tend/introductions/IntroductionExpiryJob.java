@@ -24,7 +24,8 @@ class IntroductionExpiryJob {
 	}
 
 	@Scheduled(fixedDelayString = "${tend.introductions.expire-every:PT1H}", initialDelayString = "PT5M")
-	@SchedulerLock(name = "introductions-expiry", lockAtMostFor = "PT30M")
+	@SchedulerLock(name = "introductions-expiry", lockAtMostFor = "PT30M",
+			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	public void expire() {
 		int expired = this.introductions.expireAll();
 		if (expired > 0) {

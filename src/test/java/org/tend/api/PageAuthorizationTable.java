@@ -15,7 +15,7 @@ final class PageAuthorizationTable {
 	}
 
 	/** Ana's ids, as the rows below use them. */
-	record Ids(Journal ana, Journal bo, String anasImport, String anasToken) {
+	record Ids(Journal ana, Journal bo, String anasImport, String anasToken, CommunityRoutes.AnasCommunity community) {
 	}
 
 	static List<Route> routes(Ids ids) {
@@ -25,6 +25,10 @@ final class PageAuthorizationTable {
 		String meeting = "/meetings/" + a.meeting();
 		String challenge = "/challenge/meetings/" + a.meeting();
 		String forged = "/mail/unsubscribe/tend_forged0123456789abcdef";
+		String community = "/communities/" + ids.community().id();
+		String pairing = "/communities/pairings/" + ids.community().pairing();
+		String answer = "/introductions/answer/tend_forged0123456789abcdef/tend_forged0123456789abcdef";
+		String optOut = "/introductions/unsubscribe/tend_forged0123456789abcdef";
 		return List.of(
 				// open to anybody
 				open("GET", "/"), open("GET", "/login"), open("ANY", "/login/throttled", "/login/throttled"),
@@ -109,7 +113,37 @@ final class PageAuthorizationTable {
 				member("GET", "/challenge/meetings/{id}/invite", notFound(challenge + "/invite")),
 				member("GET", "/challenge/meetings/{id}/invite.ics", notFound(challenge + "/invite.ics")),
 				member("GET", "/import/{id}", notFound("/import/" + ids.anasImport())),
-				member("POST", "/import/{id}/apply", notFound("/import/" + ids.anasImport() + "/apply")));
+				member("POST", "/import/{id}/apply", notFound("/import/" + ids.anasImport() + "/apply")),
+				// communities: Bo belongs to none of Ana's, so her community and pairing
+				// are 404
+				member("GET", "/communities", own("/communities")),
+				member("POST", "/communities", own("/communities", "name", "")),
+				member("POST", "/communities/join", own("/communities/join", "code", "forgedcode12")),
+				// a join link names only the community its code opens: an unknown code
+				// says so
+				member("GET", "/communities/join/{code}", own("/communities/join/forgedcode12")),
+				member("GET", "/communities/pairings", own("/communities/pairings")),
+				member("GET", "/communities/{id}", notFound(community)),
+				member("GET", "/communities/{id}/profile", notFound(community + "/profile")),
+				member("POST", "/communities/{id}/profile", notFound(community + "/profile", "headline", "x")),
+				member("GET", "/communities/{id}/rounds", notFound(community + "/rounds")),
+				member("POST", "/communities/{id}/rounds", notFound(community + "/rounds")),
+				member("POST", "/communities/{id}/invite-code", notFound(community + "/invite-code")),
+				member("POST", "/communities/{id}/leave", notFound(community + "/leave")),
+				member("POST", "/communities/{id}/members/{memberId}/{action}",
+						notFound(community + "/members/" + ids.community().anasId() + "/remove")),
+				member("POST", "/communities/pairings/{id}/answer", notFound(pairing + "/answer", "answer", "met")),
+				member("POST", "/communities/pairings/{id}/journal", notFound(pairing + "/journal")),
+				member("GET", "/communities/pairings/{id}/invite.ics", notFound(pairing + "/invite.ics")),
+				// introductions: the member's own form; the links in a request mail need
+				// no sign-in
+				member("GET", "/introductions/new", own("/introductions/new"),
+						hiddenOrNotFound("/introductions/new?personId=" + a.person())),
+				member("POST", "/introductions", own("/introductions")),
+				open("GET", "/introductions/answer/{secret}/{link}", answer),
+				open("POST", "/introductions/answer/{secret}/{link}", answer),
+				open("GET", "/introductions/unsubscribe/{secret}", optOut),
+				open("POST", "/introductions/unsubscribe/{secret}", optOut));
 	}
 
 	/** A route anybody may call: signed out, it answers without sending to sign-in. */

@@ -80,7 +80,9 @@ class PageAuthorizationTests {
 			.list()
 			.getFirst()
 			.toString();
-		this.ids = new Ids(this.ana.settled(), bo, anasImport, anasToken);
+		CommunityRoutes.AnasCommunity community = CommunityRoutes.AnasCommunity.create(this.ana.api(),
+				api.as(api.signUp(JsonApi.uniqueEmail("cy"), PASSWORD, "Cy")), ana.id().toString());
+		this.ids = new Ids(this.ana.settled(), bo, anasImport, anasToken, community);
 		this.bo = new Browser(this.port);
 		assertThat(this.bo.signIn(bosEmail, PASSWORD).location()).endsWith("/today");
 	}

@@ -44,7 +44,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 public abstract class BrowserTestCase {
 
 	/** A password the sign-up form accepts. */
-	protected static final String PASSWORD = "correct horse battery staple";
+	protected static final String PASSWORD = "a quiet coffee every week";
 
 	private static final Pattern SCREENSHOT_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 

@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.sql.Timestamp;
+import java.util.Objects;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -140,8 +142,20 @@ class DatabaseOutagePostgresTests {
 		assertThat(zoe.post("/api/v1/people", Map.of("name", "After the outage")).status()).isEqualTo(201);
 		assertThat(browser.get("/people").body()).contains("After the outage");
 		Timestamp before = outboxLockedAt();
-		sendMail();
+		// a run already holding the lock (the sender drains full batches for a while)
+		// makes
+		// this call skip: try again until the lock is free, as the scheduler would
+		Instant giveUp = Instant.now().plusSeconds(30);
+		do {
+			sendMail();
+		}
+		while (Objects.equals(outboxLockedAt(), before) && Instant.now().isBefore(giveUp) && pause());
 		assertThat(outboxLockedAt()).as("the outbox job took its lock again after the outage").isNotEqualTo(before);
+	}
+
+	private static boolean pause() throws InterruptedException {
+		Thread.sleep(200);
+		return true;
 	}
 
 	private Timestamp outboxLockedAt() {
@@ -153,7 +167,7 @@ class DatabaseOutagePostgresTests {
 
 	/** The outbox job through its lock, as the scheduler calls it. */
 	private void sendMail() throws Exception {
-		Object sender = this.context.getBean(Class.forName("org.tend.mail.OutboxSender"));
+		Object sender = this.context.getBean(Class.forName("org.tend.mail.internal.OutboxSender"));
 		Method send = sender.getClass().getMethod("sendDue");
 		send.setAccessible(true);
 		try {

@@ -129,8 +129,8 @@ class TwoInstancesPostgresTests {
 		}
 		// the senders themselves, without the job lock that would keep them apart: what
 		// is left is the outbox's lease on each row
-		Object first = unlocked(one, "org.tend.mail.OutboxSender");
-		Object second = unlocked(two, "org.tend.mail.OutboxSender");
+		Object first = unlocked(one, "org.tend.mail.internal.OutboxSender");
+		Object second = unlocked(two, "org.tend.mail.internal.OutboxSender");
 		Method send = first.getClass().getMethod("sendDue");
 		send.setAccessible(true);
 		CyclicBarrier start = new CyclicBarrier(2);
