@@ -1,15 +1,11 @@
 package org.tend.browser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -23,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tend.mail.OutboxForTests;
+import org.tend.support.Smtp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,17 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CommunityRoundBrowserTests extends BrowserTestCase {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = Smtp.freePort();
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-		.withPerMethodLifecycle(false);
+	static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		Smtp.use(registry, SMTP_PORT);
 	}
 
 	@Autowired
@@ -116,14 +110,14 @@ class CommunityRoundBrowserTests extends BrowserTestCase {
 
 		sendTheOutbox();
 		MimeMessage[] received = smtp.getReceivedMessages();
-		assertThat(Arrays.stream(received).filter((mail) -> subject(mail).startsWith("Coffee in Valencia makers")))
+		assertThat(Arrays.stream(received).filter((mail) -> Smtp.subject(mail).startsWith("Coffee in Valencia makers")))
 			.as("one introduction for each of the six")
 			.hasSize(6);
 		for (String email : emails) {
 			assertThat(Arrays.stream(received).filter((mail) -> to(mail).equals(email)))
 				.as("one introduction for " + email)
 				.hasSize(1)
-				.allSatisfy((mail) -> assertThat(subject(mail)).startsWith("Coffee in Valencia makers: meet "));
+				.allSatisfy((mail) -> assertThat(Smtp.subject(mail)).startsWith("Coffee in Valencia makers: meet "));
 		}
 
 		bo.navigate(baseUrl() + "/communities/pairings");
@@ -162,24 +156,6 @@ class CommunityRoundBrowserTests extends BrowserTestCase {
 		}
 		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String subject(MimeMessage mail) {
-		try {
-			return mail.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
