@@ -19,6 +19,7 @@ import org.tend.ledger.Exchange;
 import org.tend.ledger.ExchangeFilter;
 import org.tend.ledger.ExchangeKind;
 import org.tend.ledger.Reciprocity;
+import org.tend.shared.FilteredQuery;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 
@@ -27,7 +28,7 @@ public class ExchangeRepository {
 
 	private static final String COLUMNS = "id, person_id, direction, kind, description, happened_on, meeting_id, created_at";
 
-	private static final String NEWEST_FIRST = " order by happened_on desc, created_at desc, id";
+	private static final String NEWEST_FIRST = "happened_on desc, created_at desc, id";
 
 	private final JdbcClient jdbc;
 
@@ -61,39 +62,13 @@ public class ExchangeRepository {
 	}
 
 	public PageOf<Exchange> find(UUID ownerId, ExchangeFilter filter, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where owner_id = :owner");
-		Map<String, Object> params = new HashMap<>();
-		params.put("owner", ownerId);
-		if (filter.personId() != null) {
-			where.append(" and person_id = :person");
-			params.put("person", filter.personId());
-		}
-		if (filter.direction() != null) {
-			where.append(" and direction = :direction");
-			params.put("direction", filter.direction().code());
-		}
-		if (filter.kind() != null) {
-			where.append(" and kind = :kind");
-			params.put("kind", filter.kind().code());
-		}
-		if (filter.from() != null) {
-			where.append(" and happened_on >= :from");
-			params.put("from", Date.valueOf(filter.from()));
-		}
-		if (filter.to() != null) {
-			where.append(" and happened_on <= :to");
-			params.put("to", Date.valueOf(filter.to()));
-		}
-		long total = this.jdbc.sql("select count(*) from exchange" + where).params(params).query(Long.class).single();
-		List<Exchange> items = this.jdbc
-			.sql("select " + COLUMNS + " from exchange" + where + NEWEST_FIRST
-					+ " offset :offset rows fetch next :size rows only")
-			.params(params)
-			.param("offset", page.offset())
-			.param("size", page.size())
-			.query(ExchangeRepository::exchange)
-			.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+		FilteredQuery query = FilteredQuery.where("owner_id = :owner", "owner", ownerId)
+			.andIfSet(filter.personId(), "person_id = :person", "person", (id) -> id)
+			.andIfSet(filter.direction(), "direction = :direction", "direction", Direction::code)
+			.andIfSet(filter.kind(), "kind = :kind", "kind", ExchangeKind::code)
+			.andIfSet(filter.from(), "happened_on >= :from", "from", Date::valueOf)
+			.andIfSet(filter.to(), "happened_on <= :to", "to", Date::valueOf);
+		return query.page(this.jdbc, "exchange", COLUMNS, NEWEST_FIRST, page, ExchangeRepository::exchange);
 	}
 
 	/** The latest exchanges with any of the people, newest first. */
@@ -103,7 +78,7 @@ public class ExchangeRepository {
 		}
 		return this.jdbc
 			.sql("select " + COLUMNS + " from exchange where owner_id = :owner and person_id in (:people)"
-					+ NEWEST_FIRST + " fetch first :limit rows only")
+					+ " order by " + NEWEST_FIRST + " fetch first :limit rows only")
 			.param("owner", ownerId)
 			.param("people", personIds)
 			.param("limit", limit)

@@ -7,9 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +17,7 @@ import org.tend.ledger.Promise;
 import org.tend.ledger.PromiseFilter;
 import org.tend.ledger.PromiseOwner;
 import org.tend.ledger.PromiseStatus;
+import org.tend.shared.FilteredQuery;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 
@@ -28,7 +27,9 @@ public class PromiseRepository {
 	private static final String COLUMNS = "id, person_id, owed_by, body, due_on, status, meeting_id, created_at, closed_at";
 
 	/** Soonest due first (so the overdue lead), undated last. */
-	private static final String BY_DUE = " order by due_on asc nulls last, created_at, id";
+	private static final String DUE_ORDER = "due_on asc nulls last, created_at, id";
+
+	private static final String BY_DUE = " order by " + DUE_ORDER;
 
 	private final JdbcClient jdbc;
 
@@ -80,35 +81,12 @@ public class PromiseRepository {
 	}
 
 	public PageOf<Promise> find(UUID ownerId, PromiseFilter filter, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where owner_id = :owner");
-		Map<String, Object> params = new HashMap<>();
-		params.put("owner", ownerId);
-		if (filter.status() != null) {
-			where.append(" and status = :status");
-			params.put("status", filter.status().code());
-		}
-		if (filter.personId() != null) {
-			where.append(" and person_id = :person");
-			params.put("person", filter.personId());
-		}
-		if (filter.owner() != null) {
-			where.append(" and owed_by = :owedBy");
-			params.put("owedBy", filter.owner().code());
-		}
-		if (filter.dueBefore() != null) {
-			where.append(" and due_on < :dueBefore");
-			params.put("dueBefore", Date.valueOf(filter.dueBefore()));
-		}
-		long total = this.jdbc.sql("select count(*) from promise" + where).params(params).query(Long.class).single();
-		List<Promise> items = this.jdbc
-			.sql("select " + COLUMNS + " from promise" + where + BY_DUE
-					+ " offset :offset rows fetch next :size rows only")
-			.params(params)
-			.param("offset", page.offset())
-			.param("size", page.size())
-			.query(PromiseRepository::promise)
-			.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+		FilteredQuery query = FilteredQuery.where("owner_id = :owner", "owner", ownerId)
+			.andIfSet(filter.status(), "status = :status", "status", PromiseStatus::code)
+			.andIfSet(filter.personId(), "person_id = :person", "person", (id) -> id)
+			.andIfSet(filter.owner(), "owed_by = :owedBy", "owedBy", PromiseOwner::code)
+			.andIfSet(filter.dueBefore(), "due_on < :dueBefore", "dueBefore", Date::valueOf);
+		return query.page(this.jdbc, "promise", COLUMNS, DUE_ORDER, page, PromiseRepository::promise);
 	}
 
 	/** The open promises with any of the people, soonest due first. */

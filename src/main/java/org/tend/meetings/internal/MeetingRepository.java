@@ -19,6 +19,7 @@ import org.tend.meetings.MeetingKind;
 import org.tend.meetings.MeetingMode;
 import org.tend.meetings.MeetingStatus;
 import org.tend.meetings.Reflection;
+import org.tend.shared.FilteredQuery;
 
 /**
  * Meetings and their people. Every statement names the owner: a meeting id alone never
@@ -107,42 +108,31 @@ public class MeetingRepository {
 
 	/** The filter's meetings, newest first or (ascending) soonest first. */
 	public List<Meeting> find(UUID ownerId, MeetingFilter filter, boolean ascending, long offset, int limit) {
-		Map<String, Object> params = new HashMap<>();
 		String order = ascending ? "m.starts_at, m.id" : "m.starts_at desc, m.id desc";
-		if (!personMeetings(ownerId, filter, params)) {
+		List<UUID> personMeetings = personMeetings(ownerId, filter);
+		if (personMeetings != null && personMeetings.isEmpty()) {
 			return List.of();
 		}
-		String sql = "select " + COLUMNS + " from meeting m where " + where(ownerId, filter, params) + " order by "
-				+ order + " offset :offset rows fetch next :limit rows only";
-		params.put("offset", offset);
-		params.put("limit", limit);
-		return withPeople(ownerId, this.jdbc.sql(sql).params(params).query(MeetingRepository::meeting).list());
+		return withPeople(ownerId, query(ownerId, filter, personMeetings).slice(this.jdbc,
+				"select " + COLUMNS + " from meeting m", order, offset, limit, MeetingRepository::meeting));
 	}
 
 	public long count(UUID ownerId, MeetingFilter filter) {
-		Map<String, Object> params = new HashMap<>();
-		if (!personMeetings(ownerId, filter, params)) {
+		List<UUID> personMeetings = personMeetings(ownerId, filter);
+		if (personMeetings != null && personMeetings.isEmpty()) {
 			return 0;
 		}
-		return this.jdbc.sql("select count(*) from meeting m where " + where(ownerId, filter, params))
-			.params(params)
-			.query(Long.class)
-			.single();
+		return query(ownerId, filter, personMeetings).count(this.jdbc, "meeting m");
 	}
 
 	/**
 	 * The ids of the person's meetings, found through the (person, meeting) index. Both
 	 * databases then read those few meetings by primary key; a join or sub-query let H2
-	 * walk every meeting of the member in date order instead. False when the person has
-	 * none.
+	 * walk every meeting of the member in date order instead. Null when the filter names
+	 * no person.
 	 */
-	private boolean personMeetings(UUID ownerId, MeetingFilter filter, Map<String, Object> params) {
-		if (filter.personId() == null) {
-			return true;
-		}
-		List<UUID> ids = meetingIdsOf(ownerId, filter.personId());
-		params.put("personMeetings", ids);
-		return !ids.isEmpty();
+	private List<UUID> personMeetings(UUID ownerId, MeetingFilter filter) {
+		return (filter.personId() != null) ? meetingIdsOf(ownerId, filter.personId()) : null;
 	}
 
 	List<UUID> meetingIdsOf(UUID ownerId, UUID personId) {
@@ -153,25 +143,12 @@ public class MeetingRepository {
 			.list();
 	}
 
-	private static String where(UUID ownerId, MeetingFilter filter, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder("m.owner_id = :owner");
-		params.put("owner", ownerId);
-		if (filter.personId() != null) {
-			where.append(" and m.id in (:personMeetings)");
-		}
-		if (filter.status() != null) {
-			where.append(" and m.status = :status");
-			params.put("status", filter.status().code());
-		}
-		if (filter.from() != null) {
-			where.append(" and m.starts_at >= :from");
-			params.put("from", Timestamp.from(filter.from()));
-		}
-		if (filter.to() != null) {
-			where.append(" and m.starts_at < :to");
-			params.put("to", Timestamp.from(filter.to()));
-		}
-		return where.toString();
+	private static FilteredQuery query(UUID ownerId, MeetingFilter filter, List<UUID> personMeetings) {
+		return FilteredQuery.where("m.owner_id = :owner", "owner", ownerId)
+			.andIfSet(personMeetings, "m.id in (:personMeetings)", "personMeetings", (ids) -> ids)
+			.andIfSet(filter.status(), "m.status = :status", "status", (status) -> status.code())
+			.andIfSet(filter.from(), "m.starts_at >= :from", "from", Timestamp::from)
+			.andIfSet(filter.to(), "m.starts_at < :to", "to", Timestamp::from);
 	}
 
 	private List<Meeting> withPeople(UUID ownerId, List<Meeting> meetings) {

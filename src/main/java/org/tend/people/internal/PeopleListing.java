@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import org.tend.people.Circle;
 import org.tend.people.PeopleQuery;
 import org.tend.people.PersonListItem;
+import org.tend.shared.FilteredQuery;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 import org.tend.shared.TextFolding;
@@ -41,23 +42,13 @@ public class PeopleListing {
 	}
 
 	public PageOf<PersonListItem> list(UUID ownerId, PeopleQuery query, PageRequest page) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(ownerId, query, params);
-		long total = this.jdbc.sql("select count(*) from person p where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		FilteredQuery filtered = filtered(ownerId, query);
+		long total = filtered.count(this.jdbc, "person p");
 		if (total <= page.offset()) {
 			return new PageOf<>(List.of(), page.page(), page.size(), total);
 		}
-		params.put("limit", page.size());
-		params.put("offset", page.offset());
-		List<UUID> ids = this.jdbc
-			.sql("select p.id from person p where " + where + " order by " + orderBy(query)
-					+ " limit :limit offset :offset")
-			.params(params)
-			.query(UUID.class)
-			.list();
+		List<UUID> ids = filtered.slice(this.jdbc, "select p.id from person p", orderBy(query), page.offset(),
+				page.size(), (rs, row) -> rs.getObject("id", UUID.class));
 		return new PageOf<>(withTags(ownerId, rowsInOrder(ownerId, ids)), page.page(), page.size(), total);
 	}
 
@@ -109,29 +100,24 @@ public class PeopleListing {
 			.list();
 	}
 
-	private static String where(UUID ownerId, PeopleQuery query, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder("p.owner_id = :owner");
-		params.put("owner", ownerId);
-		if (query.circle() != null) {
-			where.append(" and p.circle = :circle");
-			params.put("circle", query.circle().code());
-		}
-		if (query.tag() != null) {
-			where.append(" and p.id in (select t.person_id from person_tag t where t.owner_id = :owner"
-					+ " and t.tag = :tag)");
-			params.put("tag", query.tag());
-		}
+	private static FilteredQuery filtered(UUID ownerId, PeopleQuery query) {
+		FilteredQuery filtered = FilteredQuery.where("p.owner_id = :owner", "owner", ownerId)
+			.andIfSet(query.circle(), "p.circle = :circle", "circle", Circle::code)
+			.andIfSet(query.tag(),
+					"p.id in (select t.person_id from person_tag t where t.owner_id = :owner" + " and t.tag = :tag)",
+					"tag", (tag) -> tag);
 		if (query.q() != null) {
 			// sort_name is folded, so "jose" finds "José"; the other columns are only
 			// lower-cased
-			where.append(" and (p.sort_name like :folded escape '\\' or lower(p.company) like :lower escape '\\'"
-					+ " or lower(p.role) like :lower escape '\\' or lower(p.city) like :lower escape '\\'"
-					+ " or p.id in (select t.person_id from person_tag t where t.owner_id = :owner"
-					+ " and t.tag like :lower escape '\\'))");
-			params.put("folded", contains(TextFolding.fold(query.q())));
-			params.put("lower", contains(query.q().toLowerCase(Locale.ROOT)));
+			filtered
+				.and("(p.sort_name like :folded escape '\\' or lower(p.company) like :lower escape '\\'"
+						+ " or lower(p.role) like :lower escape '\\' or lower(p.city) like :lower escape '\\'"
+						+ " or p.id in (select t.person_id from person_tag t where t.owner_id = :owner"
+						+ " and t.tag like :lower escape '\\'))")
+				.param("folded", contains(TextFolding.fold(query.q())))
+				.param("lower", contains(query.q().toLowerCase(Locale.ROOT)));
 		}
-		return where.toString();
+		return filtered;
 	}
 
 	/**
