@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.interchange.calendar.CalendarFeedRepository;
-import org.tend.interchange.calendar.FeedCalendar;
+import org.tend.interchange.calendar.CalendarFeedRenderer;
 import org.tend.shared.Secrets;
 
 /**
@@ -22,11 +22,11 @@ public class CalendarFeedService {
 
 	private final CalendarFeedRepository feeds;
 
-	private final FeedCalendar calendar;
+	private final CalendarFeedRenderer calendar;
 
 	private final Clock clock;
 
-	CalendarFeedService(CalendarFeedRepository feeds, FeedCalendar calendar, Clock clock) {
+	CalendarFeedService(CalendarFeedRepository feeds, CalendarFeedRenderer calendar, Clock clock) {
 		this.feeds = feeds;
 		this.calendar = calendar;
 		this.clock = clock;

@@ -19,7 +19,7 @@ import org.tend.ledger.internal.Checks;
 import org.tend.ledger.internal.ExchangeRepository;
 import org.tend.ledger.internal.LedgerTallies;
 import org.tend.ledger.internal.PromiseRepository;
-import org.tend.ledger.internal.References;
+import org.tend.ledger.internal.OwnershipChecks;
 import org.tend.search.SearchIndex;
 import org.tend.search.SearchSource;
 import org.tend.shared.Ids;
@@ -39,7 +39,7 @@ public class LedgerService {
 
 	private final PromiseRepository promises;
 
-	private final References references;
+	private final OwnershipChecks references;
 
 	private final SearchIndex search;
 
@@ -49,8 +49,8 @@ public class LedgerService {
 
 	private final Clock clock;
 
-	LedgerService(ExchangeRepository exchanges, PromiseRepository promises, References references, SearchIndex search,
-			LedgerTallies tallies, ApplicationEventPublisher events, Clock clock) {
+	LedgerService(ExchangeRepository exchanges, PromiseRepository promises, OwnershipChecks references,
+			SearchIndex search, LedgerTallies tallies, ApplicationEventPublisher events, Clock clock) {
 		this.tallies = tallies;
 		this.events = events;
 		this.exchanges = exchanges;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.tend.meetings.internal.Texts;
+import org.tend.meetings.internal.TextLimits;
 
 /**
  * A meeting to record: with 1 to {@value #MAX_PEOPLE} people of the member's journal.
@@ -37,8 +37,8 @@ public record NewMeeting(List<UUID> personIds, MeetingKind kind, MeetingMode mod
 		mode = (mode != null) ? mode : kind.usualMode();
 		status = (status != null) ? status : MeetingStatus.PLANNED;
 		durationMinutes = duration(durationMinutes);
-		place = Texts.optional("place", place, MAX_PLACE_LENGTH);
-		prep = Texts.optional("prep", prep, MAX_PREP_LENGTH);
+		place = TextLimits.optional("place", place, MAX_PLACE_LENGTH);
+		prep = TextLimits.optional("prep", prep, MAX_PREP_LENGTH);
 		reflection = (reflection != null) ? reflection : Reflection.NONE;
 	}
 

@@ -4,7 +4,7 @@ import java.util.stream.Stream;
 
 import jakarta.validation.constraints.Size;
 
-import org.tend.meetings.internal.Texts;
+import org.tend.meetings.internal.TextLimits;
 
 /**
  * What the member wrote after a meeting. Each part holds at most {@value #MAX_LENGTH}
@@ -19,11 +19,11 @@ public record Reflection(@Size(max = MAX_LENGTH) String learned, @Size(max = MAX
 	public static final Reflection NONE = new Reflection(null, null, null, null, null);
 
 	public Reflection {
-		learned = Texts.optional("learned", learned, MAX_LENGTH);
-		shared = Texts.optional("shared", shared, MAX_LENGTH);
-		adviceOffered = Texts.optional("adviceOffered", adviceOffered, MAX_LENGTH);
-		helpAsked = Texts.optional("helpAsked", helpAsked, MAX_LENGTH);
-		nextStep = Texts.optional("nextStep", nextStep, MAX_LENGTH);
+		learned = TextLimits.optional("learned", learned, MAX_LENGTH);
+		shared = TextLimits.optional("shared", shared, MAX_LENGTH);
+		adviceOffered = TextLimits.optional("adviceOffered", adviceOffered, MAX_LENGTH);
+		helpAsked = TextLimits.optional("helpAsked", helpAsked, MAX_LENGTH);
+		nextStep = TextLimits.optional("nextStep", nextStep, MAX_LENGTH);
 	}
 
 	/** True when nothing was written yet. */

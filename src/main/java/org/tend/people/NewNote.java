@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.tend.people.internal.Texts;
+import org.tend.people.internal.TextCleaning;
 
 /**
  * A listening note to add: what it is about, what was learned (up to 4000 characters) and
@@ -18,7 +18,7 @@ public record NewNote(@NotNull(message = "{people.error.note.kind}") NoteKind ki
 		LocalDate notedOn) {
 
 	public NewNote {
-		text = Texts.clean(text);
+		text = TextCleaning.clean(text);
 	}
 
 }

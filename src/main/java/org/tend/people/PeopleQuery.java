@@ -2,7 +2,7 @@ package org.tend.people;
 
 import java.util.Collections;
 
-import org.tend.people.internal.Texts;
+import org.tend.people.internal.TextCleaning;
 
 /**
  * What the people list is filtered by: words in the name, company, role, city or tags; a
@@ -14,11 +14,11 @@ public record PeopleQuery(String q, Circle circle, String tag, PeopleSort sort) 
 	static final int MAX_QUERY_LENGTH = 200;
 
 	public PeopleQuery {
-		q = Texts.clean(q);
+		q = TextCleaning.clean(q);
 		if (q != null && q.length() > MAX_QUERY_LENGTH) {
 			q = q.substring(0, MAX_QUERY_LENGTH);
 		}
-		tag = Texts.tags(Collections.singletonList(tag)).stream().findFirst().orElse(null);
+		tag = TextCleaning.tags(Collections.singletonList(tag)).stream().findFirst().orElse(null);
 		sort = (sort != null) ? sort : PeopleSort.NAME;
 	}
 

@@ -23,7 +23,7 @@ import org.tend.people.internal.NoteRepository;
 import org.tend.people.internal.PeopleListing;
 import org.tend.people.internal.PersonEditor;
 import org.tend.people.internal.PersonRepository;
-import org.tend.people.internal.RelationshipFacts;
+import org.tend.people.internal.PersonTraitsRepository;
 import org.tend.shared.Ids;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
@@ -49,14 +49,14 @@ public class PeopleService {
 
 	private final NoteEditor noteEditor;
 
-	private final RelationshipFacts facts;
+	private final PersonTraitsRepository facts;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	PeopleService(PersonRepository people, NoteRepository notes, PeopleListing listing, PersonEditor editor,
-			NoteEditor noteEditor, RelationshipFacts facts, ApplicationEventPublisher events, Clock clock) {
+			NoteEditor noteEditor, PersonTraitsRepository facts, ApplicationEventPublisher events, Clock clock) {
 		this.facts = facts;
 		this.events = events;
 		this.people = people;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hibernate.validator.constraints.Range;
-import org.tend.people.internal.Texts;
+import org.tend.people.internal.TextCleaning;
 
 /**
  * What the member writes about a person, as the API and the form send it. The values are
@@ -53,15 +53,15 @@ public record PersonInput(
 	public static final String LINK = "(?i)https?://[^\\s/]\\S*+";
 
 	public PersonInput {
-		name = Texts.clean(name);
-		company = Texts.clean(company);
-		role = Texts.clean(role);
-		city = Texts.clean(city);
-		emails = Texts.cleanList(emails);
-		phones = Texts.cleanList(phones);
-		links = Texts.cleanList(links);
-		tags = Texts.tags(tags);
-		howWeMet = Texts.clean(howWeMet);
+		name = TextCleaning.clean(name);
+		company = TextCleaning.clean(company);
+		role = TextCleaning.clean(role);
+		city = TextCleaning.clean(city);
+		emails = TextCleaning.cleanList(emails);
+		phones = TextCleaning.cleanList(phones);
+		links = TextCleaning.cleanList(links);
+		tags = TextCleaning.tags(tags);
+		howWeMet = TextCleaning.clean(howWeMet);
 	}
 
 	/** A person known only by name, the rest to be filled in later. */

@@ -149,7 +149,7 @@ class AccountsApiTests {
 	void aSignedInBrowserSessionDoesNotOpenTheApi() {
 		String password = "correct horse battery";
 		Member member = api().signUp(JsonApi.uniqueEmail("kai"), password, "Kai");
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		assertThat(browser.signIn(member.email(), password).status()).isEqualTo(302);
 		assertThat(browser.get("/settings").status()).isEqualTo(200);
 

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Reply;
 
@@ -37,7 +37,7 @@ class ClosedSignupTests {
 
 	@Test
 	void noDemoAccountIsMadeOnAClosedServer() {
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		assertThat(browser.get("/").body()).doesNotContain("action=\"/demo\"");
 
 		Page refused = browser.post("/demo");
@@ -48,7 +48,7 @@ class ClosedSignupTests {
 
 	@Test
 	void thePagesSaySignUpIsClosed() {
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		Page form = browser.get("/signup");
 		assertThat(form.body()).contains("Sign-up is closed on this server.").doesNotContain("action=\"/signup\"");
 		assertThat(browser.get("/login").body()).doesNotContain("href=\"/signup\"");

@@ -6,7 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ class DemoAccountsTests {
 
 	@Test
 	void aDemoAccountCannotMakeApiTokens() {
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.get("/");
 		assertThat(browser.post("/demo").status()).isEqualTo(302);
 		browser.get("/settings");
@@ -45,7 +45,7 @@ class DemoAccountsTests {
 		int created = 0;
 		Page last = null;
 		for (int i = 0; i < 5; i++) {
-			Browser visitor = new Browser(this.port);
+			HttpVisitor visitor = new HttpVisitor(this.port);
 			visitor.get("/");
 			last = visitor.post("/demo");
 			if (last.status() == 302) {

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 import org.tend.support.JsonApi.Reply;
@@ -59,7 +59,7 @@ class InviteSignupTests {
 
 	@Test
 	void anInvitationMadeInSettingsLetsExactlyOnePersonSignUp() {
-		Browser host = new Browser(this.port);
+		HttpVisitor host = new HttpVisitor(this.port);
 		host.signIn(HOST, PASSWORD);
 		assertThat(host.get("/settings").body()).contains("id=\"invitations\"");
 
@@ -72,7 +72,7 @@ class InviteSignupTests {
 		assertThat(host.get("/settings").body()).doesNotContain(link);
 		String code = link.substring(link.indexOf("inv_"));
 
-		Page form = new Browser(this.port).get("/signup?invitation=" + code);
+		Page form = new HttpVisitor(this.port).get("/signup?invitation=" + code);
 		assertThat(form.inputValue("invitation")).contains(code);
 
 		Reply first = signUp(JsonApi.uniqueEmail("li"), code);
@@ -86,7 +86,7 @@ class InviteSignupTests {
 		String code = this.accounts.createInvitation(this.accounts.findByEmail(HOST).orElseThrow().id());
 		assertThat(signUp(JsonApi.uniqueEmail("li"), code).status()).isEqualTo(201);
 		String email = JsonApi.uniqueEmail("sam");
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.get("/signup?invitation=" + code);
 
 		Page page = browser.post("/signup", "displayName", "Sam", "email", email, "password", PASSWORD, "invitation",

@@ -5,7 +5,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 
@@ -28,7 +28,7 @@ class LoginThrottlingTests {
 	@Test
 	void fiveFailuresThrottleSignInEvenWithTheRightPassword() {
 		Member member = new JsonApi(this.port).signUp(JsonApi.uniqueEmail("zoe"), PASSWORD, "Zoë Ñúñez 🌱");
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		for (int i = 0; i < 5; i++) {
 			assertThat(browser.signIn(member.email(), "wrong guess " + i).location()).endsWith("/login?error");
 		}
@@ -44,7 +44,7 @@ class LoginThrottlingTests {
 		assertThat(browser.get("/settings").status()).isEqualTo(302);
 
 		// the address is throttled too, whatever email it tries next
-		Page otherEmail = new Browser(this.port).signIn(JsonApi.uniqueEmail("other"), PASSWORD);
+		Page otherEmail = new HttpVisitor(this.port).signIn(JsonApi.uniqueEmail("other"), PASSWORD);
 		assertThat(otherEmail.status()).isEqualTo(429);
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.shared.Secrets;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
@@ -65,7 +65,7 @@ class NothingSecretInLogsTests {
 				"displayName", "X", "invitation", "inv_guessed-code"));
 		secrets.addAll(List.of("tiny-secret", "inv_guessed-code"));
 
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.signIn(host.email(), "wrong guess of the host");
 		secrets.add("wrong guess of the host");
 		assertThat(browser.signIn(host.email(), hostPassword).location()).endsWith("/today");
@@ -78,7 +78,7 @@ class NothingSecretInLogsTests {
 		assertThat(api.call("GET", "/api/v1/me", "tend_not-a-real-token-secret", null).status()).isEqualTo(401);
 		secrets.add("tend_not-a-real-token-secret");
 
-		Browser guest = new Browser(this.port);
+		HttpVisitor guest = new HttpVisitor(this.port);
 		guest.get("/signup?invitation=" + invitation);
 		Page joined = guest.post("/signup", "displayName", "李小龍", "email", JsonApi.uniqueEmail("li"), "password",
 				"guest passphrase 李小龍", "invitation", invitation);

@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Reply;
 
@@ -44,20 +44,20 @@ class OperatorEndpointsTests {
 		api.signUp("ops@example.org", PASSWORD, "Operator");
 		String memberEmail = JsonApi.uniqueEmail("zoe");
 		api.signUp(memberEmail, PASSWORD, "Zoë");
-		Browser admin = new Browser(this.port);
+		HttpVisitor admin = new HttpVisitor(this.port);
 		admin.signIn("ops@example.org", PASSWORD);
-		Browser member = new Browser(this.port);
+		HttpVisitor member = new HttpVisitor(this.port);
 		member.signIn(memberEmail, PASSWORD);
 
 		for (String path : new String[] { "/actuator/metrics", "/actuator/prometheus" }) {
 			assertThat(member.get(path).status()).as(path).isEqualTo(403);
-			assertThat(new Browser(this.port).get(path).status()).as(path).isIn(302, 401);
+			assertThat(new HttpVisitor(this.port).get(path).status()).as(path).isIn(302, 401);
 		}
 		assertThat(admin.get("/actuator/metrics").status()).isEqualTo(200);
 		// prometheus exists only with its registry on the class path; never refused to an
 		// admin
 		assertThat(admin.get("/actuator/prometheus").status()).isNotEqualTo(403);
-		assertThat(new Browser(this.port).get("/actuator/health").status()).isEqualTo(200);
+		assertThat(new HttpVisitor(this.port).get("/actuator/health").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -75,8 +75,8 @@ class OperatorEndpointsTests {
 
 	@Test
 	void behindATlsProxyTheSessionCookieIsSecureAndHstsIsSent() {
-		Page overTls = new Browser(this.port).get("/login", "X-Forwarded-Proto", "https");
-		Page plain = new Browser(this.port).get("/login");
+		Page overTls = new HttpVisitor(this.port).get("/login", "X-Forwarded-Proto", "https");
+		Page plain = new HttpVisitor(this.port).get("/login");
 
 		assertThat(overTls.headers().allValues("Set-Cookie"))
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=").contains("Secure"));

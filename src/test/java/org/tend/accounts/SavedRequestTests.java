@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 
@@ -37,7 +37,7 @@ class SavedRequestTests {
 
 	@Test
 	void noAuthorizationHeaderLandsInTheSessionTable() {
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 
 		Page redirected = browser.get("/people?q=ana", "Authorization", BASIC, "X-Api-Key", BEARER);
 
@@ -55,10 +55,10 @@ class SavedRequestTests {
 	void apiAndActuatorCallsStoreNoSession() {
 		long before = sessions();
 
-		new Browser(this.port).get("/actuator/metrics", "Authorization", BASIC);
-		new Browser(this.port).get("/actuator/prometheus");
-		new Browser(this.port).get("/api/v1/me", "Authorization", BEARER);
-		new Browser(this.port).get("/actuator/health");
+		new HttpVisitor(this.port).get("/actuator/metrics", "Authorization", BASIC);
+		new HttpVisitor(this.port).get("/actuator/prometheus");
+		new HttpVisitor(this.port).get("/api/v1/me", "Authorization", BEARER);
+		new HttpVisitor(this.port).get("/actuator/health");
 
 		assertThat(sessions()).isEqualTo(before);
 	}

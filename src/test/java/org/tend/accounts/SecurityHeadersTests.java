@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 import org.tend.support.JsonApi.Reply;
@@ -19,8 +19,8 @@ class SecurityHeadersTests {
 
 	@Test
 	void pagesForbidFramingSniffingInlineScriptsAndLeakyReferrers() {
-		Browser anonymous = new Browser(this.port);
-		Browser signedIn = new Browser(this.port);
+		HttpVisitor anonymous = new HttpVisitor(this.port);
+		HttpVisitor signedIn = new HttpVisitor(this.port);
 		String password = "correct horse battery";
 		Member member = new JsonApi(this.port).signUp(JsonApi.uniqueEmail("zoe"), password, "Zoë");
 		signedIn.signIn(member.email(), password);
@@ -64,7 +64,7 @@ class SecurityHeadersTests {
 
 	@Test
 	void theSessionCookieIsHiddenFromScripts() {
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 
 		Page page = browser.get("/login");
 

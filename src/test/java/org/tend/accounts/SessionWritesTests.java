@@ -34,7 +34,7 @@ class SessionWritesTests {
 	@Test
 	void pageViewsWithinAMinuteLeaveTheStoredSessionAlone() {
 		Member member = new JsonApi(this.port).signUp(JsonApi.uniqueEmail("quiet"), PASSWORD, "Zoë");
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.signIn(member.email(), PASSWORD);
 		long stored = lastAccess(member);
 
@@ -47,7 +47,7 @@ class SessionWritesTests {
 	@Test
 	void aPageViewAMinuteLaterRecordsTheAccess() {
 		Member member = new JsonApi(this.port).signUp(JsonApi.uniqueEmail("later"), PASSWORD, "Zoë");
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.signIn(member.email(), PASSWORD);
 		long twoMinutesAgo = lastAccess(member) - 120_000;
 		this.jdbc.sql("update spring_session set last_access_time = :at where principal_name = :email")

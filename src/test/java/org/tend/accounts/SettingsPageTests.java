@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 
@@ -23,7 +23,7 @@ class SettingsPageTests {
 
 	@Test
 	void showsProfilePasswordAndTokensWithLabelledFields() {
-		Browser browser = signedIn(member("Zoë Ñúñez 🌱"));
+		HttpVisitor browser = signedIn(member("Zoë Ñúñez 🌱"));
 
 		Page page = browser.get("/settings");
 
@@ -42,7 +42,7 @@ class SettingsPageTests {
 	@Test
 	void aProfileChangeIsSavedAndReachesTheSessionAtOnce() {
 		Member member = member("Zoë");
-		Browser browser = signedIn(member);
+		HttpVisitor browser = signedIn(member);
 		browser.get("/settings");
 
 		Page saved = browser.post("/settings/profile", "displayName", "  李小龍 ", "timeZone", "Asia/Hong_Kong");
@@ -61,7 +61,7 @@ class SettingsPageTests {
 	@Test
 	void theProfileFormComesBackWithMessagesOnBadInput() {
 		Member member = member("Zoë");
-		Browser browser = signedIn(member);
+		HttpVisitor browser = signedIn(member);
 		browser.get("/settings");
 
 		Page page = browser.post("/settings/profile", "displayName", " ", "timeZone", "Mars/Olympus_Mons");
@@ -78,7 +78,7 @@ class SettingsPageTests {
 	@Test
 	void aWrongCurrentPasswordChangesNothing() {
 		Member member = member("Sam");
-		Browser browser = signedIn(member);
+		HttpVisitor browser = signedIn(member);
 		browser.get("/settings");
 
 		Page page = browser.post("/settings/password", "currentPassword", "not my password", "newPassword",
@@ -88,13 +88,13 @@ class SettingsPageTests {
 		assertThat(page.body()).contains("This is not your current password.")
 			.doesNotContain("not my password")
 			.doesNotContain("a brand new passphrase");
-		assertThat(new Browser(this.port).signIn(member.email(), PASSWORD).location()).endsWith("/today");
+		assertThat(new HttpVisitor(this.port).signIn(member.email(), PASSWORD).location()).endsWith("/today");
 	}
 
 	@Test
 	void wrongCurrentPasswordsAreThrottledLikeSignIns() {
 		Member member = member("Ira");
-		Browser browser = signedIn(member);
+		HttpVisitor browser = signedIn(member);
 		browser.get("/settings");
 		for (int i = 0; i < 5; i++) {
 			assertThat(browser
@@ -112,7 +112,7 @@ class SettingsPageTests {
 
 	@Test
 	void theNewPasswordMustBeLongEnoughAndConfirmed() {
-		Browser browser = signedIn(member("Sam"));
+		HttpVisitor browser = signedIn(member("Sam"));
 		browser.get("/settings");
 
 		Page tooShort = browser.post("/settings/password", "currentPassword", PASSWORD, "newPassword", "short",
@@ -127,8 +127,8 @@ class SettingsPageTests {
 	@Test
 	void aChangedPasswordSignsInAndEndsTheOtherSessions() {
 		Member member = member("Ana");
-		Browser laptop = signedIn(member);
-		Browser phone = signedIn(member);
+		HttpVisitor laptop = signedIn(member);
+		HttpVisitor phone = signedIn(member);
 		laptop.get("/settings");
 
 		Page changed = laptop.post("/settings/password", "currentPassword", PASSWORD, "newPassword",
@@ -138,14 +138,14 @@ class SettingsPageTests {
 		assertThat(laptop.follow(changed).body()).contains("Your password is changed.");
 		assertThat(laptop.get("/settings").status()).isEqualTo(200);
 		assertThat(phone.get("/settings").status()).isEqualTo(302);
-		assertThat(new Browser(this.port).signIn(member.email(), "a brand new passphrase").location())
+		assertThat(new HttpVisitor(this.port).signIn(member.email(), "a brand new passphrase").location())
 			.endsWith("/today");
 	}
 
 	@Test
 	void aChangedPasswordRevokesTheApiTokens() {
 		Member member = member("Noa");
-		Browser browser = signedIn(member);
+		HttpVisitor browser = signedIn(member);
 		browser.get("/settings");
 		JsonApi api = new JsonApi(this.port);
 		assertThat(api.call("GET", "/api/v1/me", member.token(), null).status()).isEqualTo(200);
@@ -161,7 +161,7 @@ class SettingsPageTests {
 	@Test
 	void aTrivialNewPasswordIsRefusedWithAClearMessage() {
 		Member member = member("Eli");
-		Browser browser = signedIn(member);
+		HttpVisitor browser = signedIn(member);
 		browser.get("/settings");
 
 		Page refused = browser.post("/settings/password", "currentPassword", PASSWORD, "newPassword", "123456789012",
@@ -169,13 +169,13 @@ class SettingsPageTests {
 
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.body()).contains("too easy to guess");
-		assertThat(new Browser(this.port).signIn(member.email(), PASSWORD).location()).endsWith("/today");
+		assertThat(new HttpVisitor(this.port).signIn(member.email(), PASSWORD).location()).endsWith("/today");
 	}
 
 	@Test
 	void aNewTokenIsShownOnceWorksAndCanBeRevoked() {
 		Member member = member("Kai");
-		Browser browser = signedIn(member);
+		HttpVisitor browser = signedIn(member);
 		browser.get("/settings");
 
 		Page created = browser.post("/settings/tokens", "name", "Backup script 🌱");
@@ -202,9 +202,9 @@ class SettingsPageTests {
 	@Test
 	void anotherMembersTokenCannotBeRevoked() {
 		Member owner = member("Owner");
-		Browser ownersBrowser = signedIn(owner);
+		HttpVisitor ownersBrowser = signedIn(owner);
 		String revokeAction = revokeActionFor(ownersBrowser.get("/settings").body(), "Created at sign-up");
-		Browser intruder = signedIn(member("Intruder"));
+		HttpVisitor intruder = signedIn(member("Intruder"));
 		intruder.get("/settings");
 
 		assertThat(intruder.post(revokeAction).status()).isEqualTo(404);
@@ -213,7 +213,7 @@ class SettingsPageTests {
 
 	@Test
 	void aTokenNeedsAName() {
-		Browser browser = signedIn(member("Kai"));
+		HttpVisitor browser = signedIn(member("Kai"));
 		browser.get("/settings");
 
 		Page page = browser.post("/settings/tokens", "name", "  ");
@@ -224,7 +224,7 @@ class SettingsPageTests {
 
 	@Test
 	void invitationsAreOnlyForSignUpByInvite() {
-		Browser browser = signedIn(member("Kai"));
+		HttpVisitor browser = signedIn(member("Kai"));
 		browser.get("/settings");
 
 		assertThat(browser.post("/settings/invitations").status()).isEqualTo(404);
@@ -233,7 +233,7 @@ class SettingsPageTests {
 	@Test
 	void aFormPostedWithoutItsCsrfTokenIsRefused() {
 		Member member = member("Zoë");
-		Browser browser = signedIn(member);
+		HttpVisitor browser = signedIn(member);
 
 		Page page = browser.postWithoutCsrf("/settings/profile", "displayName", "Mallory", "timeZone", "UTC");
 
@@ -248,8 +248,8 @@ class SettingsPageTests {
 		return new JsonApi(this.port).signUp(JsonApi.uniqueEmail("member"), PASSWORD, name);
 	}
 
-	private Browser signedIn(Member member) {
-		Browser browser = new Browser(this.port);
+	private HttpVisitor signedIn(Member member) {
+		HttpVisitor browser = new HttpVisitor(this.port);
 		assertThat(browser.signIn(member.email(), PASSWORD).location()).endsWith("/today");
 		return browser;
 	}

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 
@@ -51,7 +51,7 @@ class SignInTests {
 	@Test
 	void signingInGivesTheSessionANewId() {
 		Member member = member();
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.get("/login");
 		String before = browser.sessionCookie().orElseThrow();
 
@@ -69,7 +69,7 @@ class SignInTests {
 		String email = "z".repeat(56) + JsonApi.uniqueEmail("").substring(1, 9) + "@" + "a".repeat(60) + "."
 				+ "b".repeat(60) + ".example.org";
 		Member member = new JsonApi(this.port).signUp(email, PASSWORD, "Zoë");
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 
 		assertThat(browser.signIn(member.email(), PASSWORD).location()).endsWith("/today");
 		assertThat(browser.get("/settings").status()).isEqualTo(200);
@@ -79,7 +79,7 @@ class SignInTests {
 	void theStoredSessionHoldsNeitherThePasswordNorItsHash() {
 		Member member = member();
 		String hash = this.accountRepository.passwordHash(member.id()).orElseThrow();
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.signIn(member.email(), PASSWORD);
 		assertThat(browser.get("/settings").status()).isEqualTo(200);
 
@@ -96,7 +96,7 @@ class SignInTests {
 
 	@Test
 	void aWrongPasswordShowsTheFormAgain() {
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 
 		Page failed = browser.signIn(member().email(), "not the password");
 
@@ -108,7 +108,7 @@ class SignInTests {
 
 	@Test
 	void theSignInFormNeedsItsCsrfToken() {
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.get("/login");
 
 		Page page = browser.postWithoutCsrf("/login", "username", member().email(), "password", PASSWORD);
@@ -120,7 +120,7 @@ class SignInTests {
 	@Test
 	void signingOutEndsTheSession() {
 		Member member = member();
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.signIn(member.email(), PASSWORD);
 		browser.get("/settings");
 
@@ -137,7 +137,7 @@ class SignInTests {
 	@Test
 	void aMemberAskedToSignInReturnsToThePageTheyWanted() {
 		Member member = member();
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		assertThat(browser.get("/settings").location()).endsWith("/login");
 
 		Page signedIn = browser.signIn(member.email(), PASSWORD);
@@ -147,7 +147,7 @@ class SignInTests {
 
 	@Test
 	void anHtmxRequestWithoutSessionIsToldToReloadTheSignInPage() {
-		Page page = new Browser(this.port).get("/settings", "HX-Request", "true");
+		Page page = new HttpVisitor(this.port).get("/settings", "HX-Request", "true");
 
 		assertThat(page.status()).isEqualTo(401);
 		assertThat(page.header("HX-Redirect")).contains("/login");
@@ -163,13 +163,13 @@ class SignInTests {
 		Account known = new Account(UUID.randomUUID(), "demo-" + UUID.randomUUID() + "@demo.tend.invalid", "Sample",
 				ZoneId.of("UTC"), true, Instant.now());
 		this.accountRepository.insert(known, this.passwordEncoder.encode(PASSWORD));
-		Page page = new Browser(this.port).signIn(known.email(), PASSWORD);
+		Page page = new HttpVisitor(this.port).signIn(known.email(), PASSWORD);
 		assertThat(page.location()).endsWith("/login?error");
 	}
 
 	@Test
 	void signUpWithThePageReRendersTheFormWithMessages() {
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.get("/signup");
 
 		Page page = browser.post("/signup", "displayName", "", "email", "zoe@", "password", "too-short");
@@ -184,7 +184,7 @@ class SignInTests {
 
 	@Test
 	void signUpWithThePageSignsTheNewMemberIn() {
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.get("/signup");
 		String before = browser.sessionCookie().orElseThrow();
 		String email = JsonApi.uniqueEmail("zoë");
@@ -200,7 +200,7 @@ class SignInTests {
 	@Test
 	void signUpWithThePageReportsATakenEmailOnItsField() {
 		Member member = member();
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.get("/signup");
 
 		Page page = browser.post("/signup", "displayName", "Other", "email", member.email(), "password", PASSWORD);

@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tend.accounts.Browser;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.mail.MailOutbox;
 import org.tend.mail.OutgoingMail;
 import org.tend.support.JsonApi;
@@ -50,7 +50,7 @@ class AccountDeletionTests {
 		Journal bo = Journal.write(api.newMember("Bo"), "李小龍", "wombat").settled();
 		Map<String, String> bosBefore = bo.snapshot();
 		Written zoe = writeEverything(api);
-		Browser browser = signedIn(zoe.member());
+		HttpVisitor browser = signedIn(zoe.member());
 
 		Reply wrong = zoe.api().call("DELETE", "/api/v1/me", Map.of("password", "not Zoë's password"));
 		assertThat(wrong.status()).isEqualTo(403);
@@ -82,8 +82,8 @@ class AccountDeletionTests {
 	void theSettingsPageOffersTheExportThenDeletesWithThePassword() {
 		JsonApi api = new JsonApi(this.port);
 		Written zoe = writeEverything(api);
-		Browser browser = signedIn(zoe.member());
-		Browser otherDevice = signedIn(zoe.member());
+		HttpVisitor browser = signedIn(zoe.member());
+		HttpVisitor otherDevice = signedIn(zoe.member());
 
 		Page settings = browser.get("/settings");
 		assertThat(settings.body()).contains("href=\"/export/download?format=json\"")
@@ -139,8 +139,8 @@ class AccountDeletionTests {
 		return new Written(member, zoe, journal, journal.snapshot(), traces);
 	}
 
-	private Browser signedIn(Member member) {
-		Browser browser = new Browser(this.port);
+	private HttpVisitor signedIn(Member member) {
+		HttpVisitor browser = new HttpVisitor(this.port);
 		assertThat(browser.signIn(member.email(), PASSWORD).location()).endsWith("/today");
 		return browser;
 	}

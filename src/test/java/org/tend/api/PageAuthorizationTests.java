@@ -20,8 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tend.accounts.Browser;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.api.PageAuthorizationTable.Ids;
 import org.tend.api.PageAuthorizationTable.Probe;
 import org.tend.api.PageAuthorizationTable.Route;
@@ -59,7 +59,7 @@ class PageAuthorizationTests {
 
 	private Ids ids;
 
-	private Browser bo;
+	private HttpVisitor bo;
 
 	@BeforeAll
 	void journals() {
@@ -83,7 +83,7 @@ class PageAuthorizationTests {
 		CommunityRoutes.AnasCommunity community = CommunityRoutes.AnasCommunity.create(this.ana.api(),
 				api.as(api.signUp(JsonApi.uniqueEmail("cy"), PASSWORD, "Cy")), ana.id().toString());
 		this.ids = new Ids(this.ana.settled(), bo, anasImport, anasToken, community);
-		this.bo = new Browser(this.port);
+		this.bo = new HttpVisitor(this.port);
 		assertThat(this.bo.signIn(bosEmail, PASSWORD).location()).endsWith("/today");
 	}
 
@@ -143,7 +143,7 @@ class PageAuthorizationTests {
 
 	private void signedOutCalls(Route route) {
 		Probe probe = route.probes().getFirst();
-		Browser visitor = new Browser(this.port);
+		HttpVisitor visitor = new HttpVisitor(this.port);
 		// a signed-out form post carries a CSRF token, or the CSRF check (not the
 		// sign-in)
 		// would be what refused it
@@ -167,7 +167,7 @@ class PageAuthorizationTests {
 		noTraceOfAna(page, call, probe.path());
 	}
 
-	private static Page call(Browser browser, String method, Probe probe) {
+	private static Page call(HttpVisitor browser, String method, Probe probe) {
 		return switch (method) {
 			case "GET" -> browser.get(probe.path());
 			case "POST" -> browser.post(probe.path(), probe.form().toArray(String[]::new));

@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.tend.accounts.Browser;
-import org.tend.accounts.Browser.Page;
+import org.tend.accounts.HttpVisitor;
+import org.tend.accounts.HttpVisitor.Page;
 import org.tend.support.AppOnPostgres;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
@@ -88,7 +88,7 @@ class DatabaseOutagePostgresTests {
 		JsonApi api = new JsonApi(this.port);
 		Member member = api.signUp(JsonApi.uniqueEmail("zoe"), "a long enough password", "Zoë");
 		Caller zoe = api.as(member);
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		assertThat(browser.signIn(member.email(), "a long enough password").location()).endsWith("/today");
 		assertThat(browser.get("/people").status()).isEqualTo(200);
 

@@ -31,7 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.tend.TendApplication;
-import org.tend.accounts.Browser;
+import org.tend.accounts.HttpVisitor;
 import org.tend.mail.MailOutbox;
 import org.tend.mail.OutgoingMail;
 import org.tend.support.AppOnPostgres;
@@ -80,7 +80,7 @@ class TwoInstancesPostgresTests {
 	void aSessionStartedOnOneInstanceIsHonouredOnTheOther() throws Exception {
 		Member member = new JsonApi(port(one)).signUp(JsonApi.uniqueEmail("zoe"), "a long enough password",
 				"Zoë Ñúñez");
-		Browser onOne = new Browser(port(one));
+		HttpVisitor onOne = new HttpVisitor(port(one));
 		assertThat(onOne.signIn(member.email(), "a long enough password").location()).endsWith("/today");
 		String session = onOne.sessionCookie().orElseThrow();
 

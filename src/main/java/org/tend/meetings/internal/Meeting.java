@@ -35,10 +35,10 @@ public record Meeting(UUID id, List<UUID> personIds, MeetingKind kind, MeetingMo
 		return new Meeting(this.id, or(changes.personIds(), this.personIds), or(changes.kind(), this.kind),
 				or(changes.mode(), this.mode), or(changes.startsAt(), this.startsAt),
 				or(changes.durationMinutes(), this.durationMinutes),
-				(changes.place() != null) ? Texts.optional("place", changes.place(), NewMeeting.MAX_PLACE_LENGTH)
+				(changes.place() != null) ? TextLimits.optional("place", changes.place(), NewMeeting.MAX_PLACE_LENGTH)
 						: this.place,
 				or(changes.status(), this.status), (changes.prep() != null)
-						? Texts.optional("prep", changes.prep(), NewMeeting.MAX_PREP_LENGTH) : this.prep,
+						? TextLimits.optional("prep", changes.prep(), NewMeeting.MAX_PREP_LENGTH) : this.prep,
 				or(changes.reflection(), this.reflection), this.createdAt, now);
 	}
 

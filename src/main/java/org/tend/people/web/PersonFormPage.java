@@ -48,7 +48,7 @@ class PersonFormPage {
 			return "redirect:/people/" + this.people.create(member.id(), input).id();
 		}
 		catch (InvalidEntry ex) {
-			FormErrors.reject(result, ex, (field) -> listOf(input, field));
+			BindingErrors.reject(result, ex, (field) -> listOf(input, field));
 			return form(model, form, null);
 		}
 	}
@@ -78,7 +78,7 @@ class PersonFormPage {
 			return "redirect:/people/" + id;
 		}
 		catch (InvalidEntry ex) {
-			FormErrors.reject(result, ex, (field) -> listOf(input, field));
+			BindingErrors.reject(result, ex, (field) -> listOf(input, field));
 			return form(model, form, person);
 		}
 		catch (InvalidInput ex) {

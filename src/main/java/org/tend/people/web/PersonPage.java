@@ -75,7 +75,7 @@ class PersonPage {
 				return "people/person :: notes";
 			}
 			catch (InvalidEntry ex) {
-				FormErrors.reject(result, ex, (field) -> List.of());
+				BindingErrors.reject(result, ex, (field) -> List.of());
 			}
 		}
 		if (htmx != null) {

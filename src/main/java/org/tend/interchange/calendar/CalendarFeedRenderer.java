@@ -37,7 +37,7 @@ import org.tend.shared.PageRequest;
  * no duration was given), each open promise with a due date as an all-day event.
  */
 @Component
-public class FeedCalendar {
+public class CalendarFeedRenderer {
 
 	/** Enough for any journal; a calendar app polls the whole feed each time. */
 	static final int MAX_MEETINGS = 500;
@@ -48,7 +48,7 @@ public class FeedCalendar {
 
 	private final PeopleService people;
 
-	FeedCalendar(MeetingsService meetings, LedgerService ledger, PeopleService people) {
+	CalendarFeedRenderer(MeetingsService meetings, LedgerService ledger, PeopleService people) {
 		this.meetings = meetings;
 		this.ledger = ledger;
 		this.people = people;

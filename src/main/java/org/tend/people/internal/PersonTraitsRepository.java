@@ -21,13 +21,13 @@ import org.tend.people.PersonTraits;
  * every journal must not cost a query per person.
  */
 @Repository
-public class RelationshipFacts {
+public class PersonTraitsRepository {
 
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
 
-	RelationshipFacts(JdbcClient jdbc, JdbcTemplate template) {
+	PersonTraitsRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
 	}

@@ -12,11 +12,11 @@ import org.tend.people.InvalidEntry;
  * Puts the facade's field problems on the form: "emails[1]" is shown under the emails
  * box, quoting the entry at fault since the box holds several.
  */
-final class FormErrors {
+final class BindingErrors {
 
 	private static final Pattern INDEXED = Pattern.compile("([A-Za-z]+)\\[(\\d+)]");
 
-	private FormErrors() {
+	private BindingErrors() {
 	}
 
 	static void reject(BindingResult result, InvalidEntry ex, Function<String, List<String>> lists) {

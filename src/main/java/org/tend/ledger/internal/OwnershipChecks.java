@@ -22,7 +22,7 @@ import org.tend.shared.web.InvalidInput;
  * the ledger entry itself was found), and what day it is for the member.
  */
 @Component
-public class References {
+public class OwnershipChecks {
 
 	private final PeopleService people;
 
@@ -32,7 +32,7 @@ public class References {
 
 	private final Clock clock;
 
-	References(PeopleService people, MeetingsService meetings, AccountsService accounts, Clock clock) {
+	OwnershipChecks(PeopleService people, MeetingsService meetings, AccountsService accounts, Clock clock) {
 		this.people = people;
 		this.meetings = meetings;
 		this.accounts = accounts;

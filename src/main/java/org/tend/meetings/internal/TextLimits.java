@@ -1,9 +1,9 @@
 package org.tend.meetings.internal;
 
 /** The checks every free text of a meeting goes through before it is stored. */
-public final class Texts {
+public final class TextLimits {
 
-	private Texts() {
+	private TextLimits() {
 	}
 
 	/**

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * How what the member typed is tidied before it is checked and stored: trimmed, blanks
  * dropped, lists without repeats, tags in lower case.
  */
-public final class Texts {
+public final class TextCleaning {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
-	private Texts() {
+	private TextCleaning() {
 	}
 
 	/** The text trimmed, or null when nothing is left. */

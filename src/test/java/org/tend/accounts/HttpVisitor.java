@@ -17,11 +17,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A browser as far as the server can tell: keeps its cookies, sends the CSRF token of the
- * last page it read with each form, follows no redirect unless told to. Public for the
- * page-route authorization table, which drives every page as a member would.
+ * A visitor over plain HTTP that the server cannot tell from a browser (not a real
+ * browser: those tests are in {@code org.tend.browser}): keeps its cookies, sends the
+ * CSRF token of the last page it read with each form, follows no redirect unless told to.
+ * Public for the page-route authorization table, which drives every page as a member
+ * would.
  */
-public final class Browser {
+public final class HttpVisitor {
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
@@ -33,7 +35,7 @@ public final class Browser {
 
 	private String csrfToken;
 
-	public Browser(int port) {
+	public HttpVisitor(int port) {
 		this.base = URI.create("http://localhost:" + port);
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
