@@ -17,7 +17,7 @@ import org.tend.challenge.internal.IsoWeeks;
 import org.tend.challenge.internal.Progress;
 import org.tend.challenge.internal.ShareCards;
 import org.tend.challenge.internal.Suggestions;
-import org.tend.challenge.internal.WrapUps;
+import org.tend.challenge.internal.MeetingReflections;
 import org.tend.meetings.MeetingDetails;
 import org.tend.meetings.MeetingKind;
 import org.tend.meetings.MeetingsService;
@@ -46,17 +46,18 @@ public class ChallengeService {
 
 	private final Invites invites;
 
-	private final WrapUps wrapUps;
+	private final MeetingReflections reflections;
 
 	private final ShareCards shareCards;
 
 	private final Clock clock;
 
-	ChallengeService(ChallengeRepository repository, Suggestions suggestions, Invites invites, WrapUps wrapUps,
-			ShareCards shareCards, MeetingsService meetings, PeopleService people, Clock clock) {
+	ChallengeService(ChallengeRepository repository, Suggestions suggestions, Invites invites,
+			MeetingReflections reflections, ShareCards shareCards, MeetingsService meetings, PeopleService people,
+			Clock clock) {
 		this.repository = repository;
 		this.shareCards = shareCards;
-		this.wrapUps = wrapUps;
+		this.reflections = reflections;
 		this.suggestions = suggestions;
 		this.invites = invites;
 		this.meetings = meetings;
@@ -143,8 +144,8 @@ public class ChallengeService {
 	 * @throws org.tend.meetings.MeetingNotFound unless the meeting is the member's
 	 */
 	@Transactional
-	public MeetingDetails wrapUp(UUID ownerId, ZoneId zone, UUID meetingId, WrapUp wrapUp) {
-		return this.wrapUps.save(ownerId, zone, meetingId, wrapUp);
+	public MeetingDetails reflect(UUID ownerId, ZoneId zone, UUID meetingId, MeetingReflection reflection) {
+		return this.reflections.save(ownerId, zone, meetingId, reflection);
 	}
 
 	/**

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tend.accounts.CurrentMember;
 import org.tend.challenge.ChallengeService;
-import org.tend.challenge.WrapUp;
+import org.tend.challenge.MeetingReflection;
 import org.tend.ledger.Direction;
 import org.tend.ledger.ExchangeKind;
 import org.tend.meetings.MeetingDetails;
@@ -30,13 +30,13 @@ import org.tend.shared.web.InvalidInput;
  * reason, and saves nothing.
  */
 @Controller
-class WrapUpPage {
+class ReflectPage {
 
 	private final ChallengeService challenge;
 
 	private final MeetingsService meetings;
 
-	WrapUpPage(ChallengeService challenge, MeetingsService meetings) {
+	ReflectPage(ChallengeService challenge, MeetingsService meetings) {
 		this.challenge = challenge;
 		this.meetings = meetings;
 	}
@@ -44,11 +44,11 @@ class WrapUpPage {
 	@GetMapping("/challenge/meetings/{id}/reflect")
 	String show(CurrentMember member, @PathVariable UUID id, Model model) {
 		MeetingDetails meeting = this.meetings.get(member.id(), id);
-		return page(meeting, WrapUpForm.of(meeting.reflection()), List.of(), model);
+		return page(meeting, ReflectForm.of(meeting.reflection()), List.of(), model);
 	}
 
 	@PostMapping("/challenge/meetings/{id}/reflect")
-	String save(CurrentMember member, @PathVariable UUID id, @Valid @ModelAttribute("form") WrapUpForm form,
+	String save(CurrentMember member, @PathVariable UUID id, @Valid @ModelAttribute("form") ReflectForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		MeetingDetails meeting = this.meetings.get(member.id(), id);
 		List<String> problems = new ArrayList<>();
@@ -56,12 +56,12 @@ class WrapUpPage {
 			problems.add(error.getField() + ": " + error.getDefaultMessage());
 		}
 		UUID onlyPerson = (meeting.personIds().size() == 1) ? meeting.personIds().get(0) : null;
-		WrapUp wrapUp = problems.isEmpty() ? form.toWrapUp(onlyPerson, problems) : null;
-		if (wrapUp == null) {
+		MeetingReflection reflection = problems.isEmpty() ? form.toReflection(onlyPerson, problems) : null;
+		if (reflection == null) {
 			return page(meeting, form.withEmptyRows(), problems, model);
 		}
 		try {
-			this.challenge.wrapUp(member.id(), member.zone(), id, wrapUp);
+			this.challenge.reflect(member.id(), member.zone(), id, reflection);
 		}
 		catch (InvalidInput ex) {
 			return page(meeting, form.withEmptyRows(), List.of(ex.field() + ": " + ex.getMessage()), model);
@@ -69,11 +69,11 @@ class WrapUpPage {
 		catch (IllegalArgumentException ex) {
 			return page(meeting, form.withEmptyRows(), List.of(ex.getMessage()), model);
 		}
-		redirect.addFlashAttribute("notice", "challenge.wrapUp.saved");
+		redirect.addFlashAttribute("notice", "challenge.reflect.saved");
 		return "redirect:/meetings/" + id;
 	}
 
-	private static String page(MeetingDetails meeting, WrapUpForm form, List<String> problems, Model model) {
+	private static String page(MeetingDetails meeting, ReflectForm form, List<String> problems, Model model) {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);

@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** The reflection that captures promises and exchanges in one transaction. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TravelClock.class)
-class WrapUpTests {
+class ReflectTests {
 
 	@LocalServerPort
 	int port;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.tend.challenge.WrapUp;
+import org.tend.challenge.MeetingReflection;
 import org.tend.ledger.Direction;
 import org.tend.ledger.ExchangeKind;
 import org.tend.ledger.NewExchange;
@@ -18,12 +18,12 @@ import org.tend.ledger.PromiseOwner;
 import org.tend.meetings.Reflection;
 
 /**
- * The reflection form with its promise and exchange lines. A JavaBean, not a record, on
- * purpose: Spring binds indexed rows ({@code promises[1].text}) into a bean's growing
- * list, and the form re-renders from the very object it bound. A row left blank is
- * ignored.
+ * The reflection form with its promise and exchange lines ({@link PromiseRow},
+ * {@link ExchangeRow}). A JavaBean, not a record, on purpose: Spring binds indexed rows
+ * ({@code promises[1].text}) into a bean's growing list, and the form re-renders from the
+ * very object it bound. A row left blank is ignored.
  */
-public class WrapUpForm {
+public class ReflectForm {
 
 	/** Empty rows offered on the page. */
 	static final int ROWS = 3;
@@ -49,8 +49,8 @@ public class WrapUpForm {
 	@Valid
 	private List<ExchangeRow> exchanges = new ArrayList<>();
 
-	static WrapUpForm of(Reflection reflection) {
-		WrapUpForm form = new WrapUpForm();
+	static ReflectForm of(Reflection reflection) {
+		ReflectForm form = new ReflectForm();
 		form.learned = reflection.learned();
 		form.shared = reflection.shared();
 		form.adviceOffered = reflection.adviceOffered();
@@ -60,7 +60,7 @@ public class WrapUpForm {
 	}
 
 	/** Pads the lines up to {@link #ROWS} so that the page always offers some. */
-	WrapUpForm withEmptyRows() {
+	ReflectForm withEmptyRows() {
 		while (this.promises.size() < ROWS) {
 			this.promises.add(new PromiseRow());
 		}
@@ -75,17 +75,18 @@ public class WrapUpForm {
 	 * null returned). A line without a person goes to {@code onlyPerson} when the meeting
 	 * had one.
 	 */
-	WrapUp toWrapUp(UUID onlyPerson, List<String> problems) {
+	MeetingReflection toReflection(UUID onlyPerson, List<String> problems) {
 		List<NewPromise> newPromises = new ArrayList<>();
 		List<NewExchange> newExchanges = new ArrayList<>();
 		for (int i = 0; i < this.promises.size(); i++) {
 			PromiseRow row = this.promises.get(i);
-			if (blank(row.text)) {
+			if (blank(row.getText())) {
 				continue;
 			}
 			try {
-				newPromises.add(new NewPromise(person(row.personId, onlyPerson), PromiseOwner.fromCode(row.owner),
-						row.text.strip(), blank(row.due) ? null : LocalDate.parse(row.due.strip()), null, null));
+				newPromises.add(new NewPromise(person(row.getPersonId(), onlyPerson),
+						PromiseOwner.fromCode(row.getOwner()), row.getText().strip(),
+						blank(row.getDue()) ? null : LocalDate.parse(row.getDue().strip()), null, null));
 			}
 			catch (IllegalArgumentException | DateTimeParseException ex) {
 				problems.add("promise " + (i + 1) + ": " + ex.getMessage());
@@ -93,24 +94,27 @@ public class WrapUpForm {
 		}
 		for (int i = 0; i < this.exchanges.size(); i++) {
 			ExchangeRow row = this.exchanges.get(i);
-			if (blank(row.description)) {
+			if (blank(row.getDescription())) {
 				continue;
 			}
 			try {
-				newExchanges.add(new NewExchange(person(row.personId, onlyPerson), Direction.fromCode(row.direction),
-						ExchangeKind.fromCode(row.kind), row.description.strip(), null, null));
+				newExchanges
+					.add(new NewExchange(person(row.getPersonId(), onlyPerson), Direction.fromCode(row.getDirection()),
+							ExchangeKind.fromCode(row.getKind()), row.getDescription().strip(), null, null));
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add("help line " + (i + 1) + ": " + ex.getMessage());
 			}
 		}
-		if (newPromises.size() > WrapUp.MAX_LINES || newExchanges.size() > WrapUp.MAX_LINES) {
-			problems.add("at most " + WrapUp.MAX_LINES + " promises and " + WrapUp.MAX_LINES + " help lines");
+		if (newPromises.size() > MeetingReflection.MAX_LINES || newExchanges.size() > MeetingReflection.MAX_LINES) {
+			problems.add("at most " + MeetingReflection.MAX_LINES + " promises and " + MeetingReflection.MAX_LINES
+					+ " help lines");
 		}
 		if (!problems.isEmpty()) {
 			return null;
 		}
-		return new WrapUp(new Reflection(this.learned, this.shared, this.adviceOffered, this.helpAsked, this.nextStep),
+		return new MeetingReflection(
+				new Reflection(this.learned, this.shared, this.adviceOffered, this.helpAsked, this.nextStep),
 				newPromises, newExchanges);
 	}
 
@@ -182,101 +186,6 @@ public class WrapUpForm {
 
 	public void setExchanges(List<ExchangeRow> exchanges) {
 		this.exchanges = exchanges;
-	}
-
-	/**
-	 * A promise line: its text (at most 1000 characters), who owes it, an optional due
-	 * date.
-	 */
-	public static class PromiseRow {
-
-		@Size(max = NewPromise.MAX_TEXT)
-		private String text;
-
-		private String owner = "me";
-
-		private String due;
-
-		private String personId;
-
-		public String getText() {
-			return this.text;
-		}
-
-		public void setText(String text) {
-			this.text = text;
-		}
-
-		public String getOwner() {
-			return this.owner;
-		}
-
-		public void setOwner(String owner) {
-			this.owner = owner;
-		}
-
-		public String getDue() {
-			return this.due;
-		}
-
-		public void setDue(String due) {
-			this.due = due;
-		}
-
-		public String getPersonId() {
-			return this.personId;
-		}
-
-		public void setPersonId(String personId) {
-			this.personId = personId;
-		}
-
-	}
-
-	/** A line of help given or received: its description (at most 2000 characters). */
-	public static class ExchangeRow {
-
-		@Size(max = NewExchange.MAX_DESCRIPTION)
-		private String description;
-
-		private String direction = "given";
-
-		private String kind = "advice";
-
-		private String personId;
-
-		public String getDescription() {
-			return this.description;
-		}
-
-		public void setDescription(String description) {
-			this.description = description;
-		}
-
-		public String getDirection() {
-			return this.direction;
-		}
-
-		public void setDirection(String direction) {
-			this.direction = direction;
-		}
-
-		public String getKind() {
-			return this.kind;
-		}
-
-		public void setKind(String kind) {
-			this.kind = kind;
-		}
-
-		public String getPersonId() {
-			return this.personId;
-		}
-
-		public void setPersonId(String personId) {
-			this.personId = personId;
-		}
-
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tend.challenge.WrapUp;
+import org.tend.challenge.MeetingReflection;
 import org.tend.ledger.LedgerService;
 import org.tend.ledger.NewExchange;
 import org.tend.ledger.NewPromise;
@@ -20,29 +20,29 @@ import org.tend.shared.web.InvalidInput;
  * they wrote.
  */
 @Component
-public class WrapUps {
+public class MeetingReflections {
 
 	private final MeetingsService meetings;
 
 	private final LedgerService ledger;
 
-	WrapUps(MeetingsService meetings, LedgerService ledger) {
+	MeetingReflections(MeetingsService meetings, LedgerService ledger) {
 		this.meetings = meetings;
 		this.ledger = ledger;
 	}
 
 	@Transactional
-	public MeetingDetails save(UUID ownerId, ZoneId zone, UUID meetingId, WrapUp wrapUp) {
+	public MeetingDetails save(UUID ownerId, ZoneId zone, UUID meetingId, MeetingReflection written) {
 		MeetingDetails meeting = this.meetings.get(ownerId, meetingId);
 		List<UUID> met = meeting.personIds();
-		for (int i = 0; i < wrapUp.promises().size(); i++) {
-			NewPromise line = wrapUp.promises().get(i);
+		for (int i = 0; i < written.promises().size(); i++) {
+			NewPromise line = written.promises().get(i);
 			requireMet(met, line.personId(), "promises[" + i + "].personId");
 			this.ledger.makePromise(ownerId,
 					new NewPromise(line.personId(), line.owner(), line.text(), line.due(), line.status(), meetingId));
 		}
-		for (int i = 0; i < wrapUp.exchanges().size(); i++) {
-			NewExchange line = wrapUp.exchanges().get(i);
+		for (int i = 0; i < written.exchanges().size(); i++) {
+			NewExchange line = written.exchanges().get(i);
 			requireMet(met, line.personId(), "exchanges[" + i + "].personId");
 			// help written down after a meeting changed hands on the meeting's day
 			this.ledger.recordExchange(ownerId,
@@ -50,7 +50,7 @@ public class WrapUps {
 							(line.on() != null) ? line.on() : meeting.startsAt().atZone(zone).toLocalDate(),
 							meetingId));
 		}
-		return this.meetings.reflect(ownerId, zone, meetingId, wrapUp.reflection());
+		return this.meetings.reflect(ownerId, zone, meetingId, written.reflection());
 	}
 
 	private static void requireMet(List<UUID> met, UUID personId, String field) {

@@ -11,12 +11,12 @@ import org.tend.meetings.Reflection;
  * and the help that changed hands. Promises and exchanges name one of the meeting's
  * people; their meetingId is set to the meeting (whatever they say).
  */
-public record WrapUp(Reflection reflection, List<NewPromise> promises, List<NewExchange> exchanges) {
+public record MeetingReflection(Reflection reflection, List<NewPromise> promises, List<NewExchange> exchanges) {
 
 	/** More lines than anyone writes after one coffee. */
 	public static final int MAX_LINES = 10;
 
-	public WrapUp {
+	public MeetingReflection {
 		if (reflection == null) {
 			throw new IllegalArgumentException("a reflection is required (it may be empty)");
 		}
