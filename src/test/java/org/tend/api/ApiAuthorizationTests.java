@@ -62,6 +62,8 @@ class ApiAuthorizationTests {
 
 	private CommunityRoutes.AnasCommunity anasCommunity;
 
+	private GroupRoutes.AnasGroup anasGroup;
+
 	@BeforeAll
 	void journals() {
 		this.api = new JsonApi(this.port);
@@ -79,6 +81,7 @@ class ApiAuthorizationTests {
 		this.bo.settled();
 		this.anasCommunity = CommunityRoutes.AnasCommunity.create(this.ana.api(), this.api.newMember("Cy"),
 				this.ana.api().get("/api/v1/me").json().get("id").asString());
+		this.anasGroup = GroupRoutes.AnasGroup.create(this.api, this.ana.api(), this.anasCommunity.id());
 	}
 
 	@Test
@@ -220,6 +223,7 @@ class ApiAuthorizationTests {
 		List<Route> routes = new ArrayList<>(AuthorizationTable.routes(this.ana, this.bo, this.anasEmail, PASSWORD,
 				this.anasImport, this.anasIntroduction));
 		routes.addAll(CommunityRoutes.routes(this.anasCommunity));
+		routes.addAll(GroupRoutes.routes(this.anasGroup));
 		return routes;
 	}
 
