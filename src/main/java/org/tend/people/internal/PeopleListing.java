@@ -104,8 +104,8 @@ public class PeopleListing {
 		FilteredQuery filtered = FilteredQuery.where("p.owner_id = :owner", "owner", ownerId)
 			.andIfSet(query.circle(), "p.circle = :circle", "circle", Circle::code)
 			.andIfSet(query.tag(),
-					"p.id in (select t.person_id from person_tag t where t.owner_id = :owner" + " and t.tag = :tag)",
-					"tag", (tag) -> tag);
+					"p.id in (select t.person_id from person_tag t where t.owner_id = :owner and t.tag = :tag)", "tag",
+					(tag) -> tag);
 		if (query.q() != null) {
 			// sort_name is folded, so "jose" finds "José"; the other columns are only
 			// lower-cased
