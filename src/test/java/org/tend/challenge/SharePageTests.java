@@ -106,6 +106,19 @@ class SharePageTests {
 	}
 
 	@Test
+	void aPngThatWouldTakeTooMuchMemoryOnceDecodedIs413WithAMessage() throws Exception {
+		byte[] bomb = PhotoCleanerTests.sixteenBitPng(5000, 5000);
+
+		MvcResult refused = perform(
+				multipart(share()).file(new MockMultipartFile("photo", "bomb.png", "image/png", bomb)), this.ana);
+
+		assertThat(refused.getResponse().getStatus()).isEqualTo(413);
+		assertThat(refused.getResponse().getContentAsString()).contains("too many pixels", "5000 × 5000",
+				"once decoded");
+		assertThat(perform(get(share() + "/photo"), this.ana).getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
 	void anotherMembersMeetingIsNotFound() throws Exception {
 		Member bo = this.api.signUp("Bo");
 		CurrentMember boSignedIn = new CurrentMember(bo.id(), bo.email(), "Bo", ChallengePagesTests.MADRID);

@@ -1,8 +1,10 @@
 package org.tend.challenge.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,6 +29,9 @@ public class ShareCards {
 
 	private final Clock clock;
 
+	/** Two photos decoded at a time; a third upload waits up to 20 s for its turn. */
+	private final PhotoCleaner cleaner = new PhotoCleaner(new Semaphore(2), Duration.ofSeconds(20));
+
 	ShareCards(ShareCardRepository cards, MeetingsService meetings, MessageSource messages, Clock clock) {
 		this.cards = cards;
 		this.meetings = meetings;
@@ -44,7 +49,7 @@ public class ShareCards {
 	/** Saves the consent and the photo (cleaned); null keeps the photo stored. */
 	public ShareCard save(UUID ownerId, UUID meetingId, boolean nameAgreed, byte[] upload, boolean removePhoto) {
 		MeetingDetails meeting = this.meetings.get(ownerId, meetingId);
-		Photo photo = (upload != null && upload.length > 0) ? PhotoCleaner.clean(upload) : null;
+		Photo photo = (upload != null && upload.length > 0) ? this.cleaner.clean(upload) : null;
 		this.cards.save(ownerId, meetingId, text(meeting, nameAgreed), nameAgreed, photo, removePhoto,
 				this.clock.instant());
 		return card(ownerId, meetingId);

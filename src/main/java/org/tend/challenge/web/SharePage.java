@@ -3,7 +3,9 @@ package org.tend.challenge.web;
 import java.io.IOException;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tend.accounts.CurrentMember;
 import org.tend.challenge.ChallengeService;
+import org.tend.challenge.PhotoRefused;
 import org.tend.challenge.ShareCard;
 import org.tend.meetings.MeetingsService;
 import org.tend.shared.NotFound;
@@ -43,15 +46,24 @@ class SharePage {
 	@PostMapping("/challenge/meetings/{id}/share")
 	String save(CurrentMember member, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean nameAgreed,
 			@RequestParam(required = false) MultipartFile photo,
-			@RequestParam(defaultValue = "false") boolean removePhoto, Model model, RedirectAttributes redirect)
-			throws IOException {
+			@RequestParam(defaultValue = "false") boolean removePhoto, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) throws IOException {
 		byte[] upload = (photo != null && !photo.isEmpty()) ? photo.getBytes() : null;
 		try {
 			this.challenge.saveShareCard(member.id(), id, nameAgreed, upload, removePhoto);
 		}
 		catch (InvalidInput ex) {
 			model.addAttribute("photoError", true);
-			return page(member, this.challenge.shareCard(member.id(), id), ex.getMessage(), model);
+			return page(member, this.challenge.shareCard(member.id(), id), "challenge.share.badPhoto", model);
+		}
+		catch (PhotoRefused ex) {
+			// 413: this photo will never fit; 503: it may, once other uploads are done
+			response
+				.setStatus(ex.busy() ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.CONTENT_TOO_LARGE.value());
+			model.addAttribute("photoError", true);
+			model.addAttribute("errorDetail", ex.getMessage());
+			return page(member, this.challenge.shareCard(member.id(), id),
+					ex.busy() ? "challenge.share.photoBusy" : "challenge.share.photoTooLarge", model);
 		}
 		redirect.addFlashAttribute("notice", "challenge.share.saved");
 		return "redirect:/challenge/meetings/" + id + "/share";
