@@ -35,12 +35,21 @@ public final class HttpVisitor {
 
 	private String csrfToken;
 
+	private final List<String> extraHeaders = new ArrayList<>();
+
 	public HttpVisitor(int port) {
 		this.base = URI.create("http://localhost:" + port);
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/** Sends this header with every later request (as a proxy in front would add it). */
+	public HttpVisitor withHeader(String name, String value) {
+		this.extraHeaders.add(name);
+		this.extraHeaders.add(value);
+		return this;
 	}
 
 	public Page get(String path, String... headers) {
@@ -102,6 +111,9 @@ public final class HttpVisitor {
 	}
 
 	private Page send(HttpRequest.Builder request) {
+		if (!this.extraHeaders.isEmpty()) {
+			request.headers(this.extraHeaders.toArray(String[]::new));
+		}
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			Page page = new Page(response.statusCode(), response.headers(), response.body());

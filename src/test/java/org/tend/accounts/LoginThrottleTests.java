@@ -2,6 +2,8 @@ package org.tend.accounts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tend.accounts.AccountsProperties.LoginThrottleProperties;
@@ -16,18 +18,44 @@ class LoginThrottleTests {
 
 	private final LoginThrottle throttle = throttle(100);
 
+	private int addresses;
+
 	@Test
-	void refusesAnEmailForTheWindowAfterFiveFailures() {
-		failures("zoë@example.org", "192.0.2.1", 4);
+	void anAccountWaitsLongerAfterEachFailureFromAnywhereUpToTheCap() {
+		// every guess from another address: only the account's own delay applies
+		failures("zoë@example.org", 4);
 		assertThat(this.throttle.retryAfter("zoë@example.org", "198.51.100.7")).isZero();
 
-		failures("zoë@example.org", "192.0.2.2", 1);
-
-		assertThat(this.throttle.retryAfter("ZOË@example.org ", "198.51.100.7")).isEqualTo(Duration.ofMinutes(15));
-		this.clock.advance(Duration.ofMinutes(14));
-		assertThat(this.throttle.retryAfter("zoë@example.org", "198.51.100.7")).isEqualTo(Duration.ofMinutes(1));
-		this.clock.advance(Duration.ofMinutes(1));
+		failures("zoë@example.org", 1);
+		assertThat(this.throttle.retryAfter("ZOË@example.org ", "198.51.100.7")).isEqualTo(Duration.ofSeconds(5));
+		this.clock.advance(Duration.ofSeconds(4));
+		assertThat(this.throttle.retryAfter("zoë@example.org", "198.51.100.7")).isEqualTo(Duration.ofSeconds(1));
+		this.clock.advance(Duration.ofSeconds(1));
 		assertThat(this.throttle.retryAfter("zoë@example.org", "198.51.100.7")).isZero();
+
+		List<Long> waits = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			failures("zoë@example.org", 1);
+			Duration wait = this.throttle.retryAfter("zoë@example.org", "198.51.100.7");
+			waits.add(wait.toSeconds());
+			this.clock.advance(wait);
+		}
+		assertThat(waits).containsExactly(10L, 20L, 40L, 80L, 120L, 120L, 120L, 120L);
+	}
+
+	@Test
+	void nobodyCanKeepTheOwnerOutLongerThanTheCap() {
+		// an attacker guessing from many addresses, as fast as the throttle lets them,
+		// for
+		// a day
+		for (int i = 0; i < 24 * 60; i++) {
+			if (this.throttle.retryAfter("ana@example.org", "203.0.113." + (i % 250)).isZero()) {
+				this.throttle.recordFailure("ana@example.org", "203.0.113." + (i % 250));
+			}
+			assertThat(this.throttle.retryAfter("ana@example.org", "192.0.2.1"))
+				.isLessThanOrEqualTo(Duration.ofMinutes(2));
+			this.clock.advance(Duration.ofMinutes(1));
+		}
 	}
 
 	@Test
@@ -41,14 +69,15 @@ class LoginThrottleTests {
 	}
 
 	@Test
-	void countsOnlyTheFailuresWithinTheWindow() {
-		failures("sam@example.org", "192.0.2.1", 4);
-		this.clock.advance(Duration.ofMinutes(10));
-		failures("sam@example.org", "192.0.2.1", 1);
-		// the first four were ten minutes ago: five in the window, until they leave it
-		assertThat(this.throttle.retryAfter("sam@example.org", null)).isEqualTo(Duration.ofMinutes(5));
+	void anAccountsFailuresAreForgottenAWindowAfterTheLastOne() {
+		failures("sam@example.org", 6);
+		this.clock.advance(Duration.ofMinutes(14));
+		failures("sam@example.org", 1);
+		// seven failures, the last just now: the delay keeps growing
+		assertThat(this.throttle.retryAfter("sam@example.org", null)).isEqualTo(Duration.ofSeconds(20));
 
-		this.clock.advance(Duration.ofMinutes(5));
+		this.clock.advance(Duration.ofMinutes(15));
+		failures("sam@example.org", 1);
 
 		assertThat(this.throttle.retryAfter("sam@example.org", null)).isZero();
 	}
@@ -96,6 +125,12 @@ class LoginThrottleTests {
 		assertThat(small.trackedKeys()).isLessThanOrEqualTo(10);
 	}
 
+	private void failures(String email, int count) {
+		for (int i = 0; i < count; i++) {
+			this.throttle.recordFailure(email, "192.0.2." + (this.addresses++ % 250));
+		}
+	}
+
 	private void failures(String email, String address, int count) {
 		for (int i = 0; i < count; i++) {
 			this.throttle.recordFailure(email, address);
@@ -103,8 +138,9 @@ class LoginThrottleTests {
 	}
 
 	private LoginThrottle throttle(int maxTrackedKeys) {
-		return new LoginThrottle(new AccountsProperties(SignupMode.OPEN,
-				new LoginThrottleProperties(5, Duration.ofMinutes(15), maxTrackedKeys), null, 5), this.clock);
+		return new LoginThrottle(new AccountsProperties(SignupMode.OPEN, new LoginThrottleProperties(5,
+				Duration.ofMinutes(15), maxTrackedKeys, Duration.ofSeconds(5), Duration.ofMinutes(2)), null, 5),
+				this.clock);
 	}
 
 }
