@@ -15,9 +15,11 @@ import org.tend.interchange.importing.ImportPreviewRepository.StoredPreview;
 import org.tend.interchange.importing.ImportPreviewRepository;
 import org.tend.interchange.importing.ImportWriter;
 import org.tend.interchange.importing.ParsedFile;
+import org.tend.interchange.importing.ParsedRow;
 import org.tend.interchange.importing.RecentlyParsed;
 import org.tend.interchange.importing.TextFiles;
 import org.tend.people.PeopleService;
+import org.tend.shared.DateRules;
 import org.tend.shared.Ids;
 
 import tools.jackson.databind.ObjectMapper;
@@ -53,8 +55,11 @@ public class ImportService {
 
 	private final RecentlyParsed recentlyParsed;
 
+	private final DateRules dates;
+
 	ImportService(ImportPreviewRepository previews, PeopleService people, ImportWriter writer, ObjectMapper json,
-			Clock clock, RecentlyParsed recentlyParsed) {
+			Clock clock, RecentlyParsed recentlyParsed, DateRules dates) {
+		this.dates = dates;
 		this.recentlyParsed = recentlyParsed;
 		this.previews = previews;
 		this.people = people;
@@ -72,7 +77,7 @@ public class ImportService {
 	 */
 	@Transactional
 	public ImportPreview preview(UUID ownerId, byte[] content, String format) {
-		ParsedFile file = read(content, format);
+		ParsedFile file = checkDates(read(content, format));
 		ImportPlan plan = ImportPlan.of(file.rows(), this.people.allDetails(ownerId));
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		ImportPreview preview = new ImportPreview(Ids.newId(), file.format(), plan.counts(), plan.rows());
@@ -105,6 +110,7 @@ public class ImportService {
 		StoredPreview stored = load(ownerId, importId);
 		ParsedFile file = this.recentlyParsed.take(importId)
 			.orElseGet(() -> FormatDetector.parser(stored.format()).parse(TextFiles.decode(stored.content())));
+		checkDates(file);
 		ImportPlan plan = ImportPlan.of(file.rows(), this.people.allDetails(ownerId));
 		this.writer.write(ownerId, zone, plan, file.journal());
 		this.previews.delete(ownerId, importId);
@@ -120,6 +126,32 @@ public class ImportService {
 		ImportFormat chosen = (format != null && !format.isBlank()) ? ImportFormat.fromCode(format)
 				: FormatDetector.detect(text);
 		return FormatDetector.parser(chosen).parse(text);
+	}
+
+	/**
+	 * A first-met date that cannot be true (LinkedIn's "Connected On" in 2031, or in
+	 * 1901) rejects the file at its line, as a date that cannot be read does: the member
+	 * fixes the file rather than finding the date silently dropped (decision 0026).
+	 */
+	private ParsedFile checkDates(ParsedFile file) {
+		for (ParsedRow row : file.rows()) {
+			if (row.person() != null && row.person().metOn() != null
+					&& !this.dates.isPossiblePast(row.person().metOn(), DateRules.ANYWHERE)) {
+				throw ImportRejected.at(row.line(),
+						"the date met under " + metOnColumn(file.format()) + " (" + row.person().metOn()
+								+ ") cannot be true: " + DateRules.range(this.dates.earliest(DateRules.ANYWHERE),
+										this.dates.today(DateRules.ANYWHERE)));
+			}
+		}
+		return file;
+	}
+
+	private static String metOnColumn(ImportFormat format) {
+		return switch (format) {
+			case LINKEDIN -> "Connected On";
+			case GOOGLE -> "Met On";
+			default -> "metOn";
+		};
 	}
 
 	private StoredPreview load(UUID ownerId, UUID importId) {

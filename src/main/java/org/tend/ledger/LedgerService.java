@@ -22,6 +22,7 @@ import org.tend.ledger.internal.PromiseRepository;
 import org.tend.ledger.internal.OwnershipChecks;
 import org.tend.search.SearchIndex;
 import org.tend.search.SearchSource;
+import org.tend.shared.DateRules;
 import org.tend.shared.Ids;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
@@ -49,8 +50,11 @@ public class LedgerService {
 
 	private final Clock clock;
 
-	LedgerService(ExchangeRepository exchanges, PromiseRepository promises, OwnershipChecks references,
-			SearchIndex search, LedgerTallies tallies, ApplicationEventPublisher events, Clock clock) {
+	private final DateRules dates;
+
+	LedgerService(ExchangeRepository exchanges, PromiseRepository promises, OwnershipChecks references, SearchIndex search,
+			LedgerTallies tallies, ApplicationEventPublisher events, Clock clock, DateRules dates) {
+		this.dates = dates;
 		this.tallies = tallies;
 		this.events = events;
 		this.exchanges = exchanges;
@@ -67,6 +71,8 @@ public class LedgerService {
 		this.references.requirePerson(ownerId, command.personId());
 		this.references.requireMeeting(ownerId, command.meetingId());
 		String description = Checks.text("description", command.description(), NewExchange.MAX_DESCRIPTION);
+		// help given or received has happened: not in the future, nor 80 years back
+		this.dates.requirePast("on", command.on(), this.references.zone(ownerId));
 		Exchange exchange = new Exchange(Ids.newId(), command.personId(),
 				Checks.present("direction", command.direction()), Checks.present("kind", command.kind()), description,
 				(command.on() != null) ? command.on() : today(ownerId), command.meetingId(), now());
@@ -134,6 +140,8 @@ public class LedgerService {
 		this.references.requirePerson(ownerId, command.personId());
 		this.references.requireMeeting(ownerId, command.meetingId());
 		String text = Checks.text("text", command.text(), NewPromise.MAX_TEXT);
+		// a due day is a plan: it may be ahead, within reason
+		this.dates.requirePlan("due", command.due(), this.references.zone(ownerId));
 		PromiseStatus status = (command.status() != null) ? command.status() : PromiseStatus.OPEN;
 		Instant now = now();
 		Promise promise = new Promise(Ids.newId(), command.personId(), Checks.present("owner", command.owner()), text,
@@ -155,6 +163,9 @@ public class LedgerService {
 			this.references.requirePerson(ownerId, changes.personId());
 		}
 		String text = (changes.text() != null) ? Checks.text("text", changes.text(), NewPromise.MAX_TEXT) : null;
+		if (changes.due() != null) {
+			this.dates.requirePlan("due", changes.due().orElse(null), this.references.zone(ownerId));
+		}
 		Promise changed = current.with(changes, text, now());
 		this.promises.update(ownerId, changed);
 		if (!changed.text().equals(current.text()) || !changed.personId().equals(current.personId())) {

@@ -30,6 +30,7 @@ import org.tend.people.PersonNotFound;
 import org.tend.people.PersonSummary;
 import org.tend.search.SearchIndex;
 import org.tend.search.SearchSource;
+import org.tend.shared.DateRules;
 import org.tend.shared.Ids;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
@@ -61,9 +62,12 @@ public class MeetingsService {
 
 	private final Clock clock;
 
+	private final DateRules dates;
+
 	MeetingsService(MeetingRepository meetings, MeetingHistory history, PeopleService people, SearchIndex search,
 			LastContacts lastContacts, PrepCards prepCards, ContactHistory contacts, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, DateRules dates) {
+		this.dates = dates;
 		this.contacts = contacts;
 		this.events = events;
 		this.meetings = meetings;
@@ -90,6 +94,7 @@ public class MeetingsService {
 	@Transactional
 	public MeetingDetails create(UUID ownerId, ZoneId zone, NewMeeting command) {
 		requirePeople(ownerId, command.personIds());
+		requirePossible(zone, command.status(), command.startsAt());
 		Meeting meeting = Meeting.create(Ids.newId(), command, this.clock.instant());
 		this.meetings.insert(ownerId, meeting);
 		afterWrite(ownerId, zone, meeting, meeting.personIds());
@@ -109,6 +114,9 @@ public class MeetingsService {
 			requirePeople(ownerId, changes.personIds());
 		}
 		Meeting after = before.apply(changes, this.clock.instant());
+		if (changes.startsAt() != null || changes.status() != null) {
+			requirePossible(zone, after.status(), after.startsAt());
+		}
 		this.meetings.update(ownerId, after);
 		if (!Set.copyOf(after.personIds()).equals(Set.copyOf(before.personIds()))) {
 			this.meetings.replacePeople(ownerId, meetingId, after.personIds());
@@ -230,6 +238,19 @@ public class MeetingsService {
 			// someone else's person is not "not found" here but a bad value in the
 			// request
 			throw InvalidInput.of("personIds", "No person " + ex.personId() + " in your journal");
+		}
+	}
+
+	/**
+	 * A meeting that happened is not in the future, nor anything more than 80 years back
+	 * ({@link DateRules}); {@link InvalidInput} on {@code startsAt} otherwise.
+	 */
+	private void requirePossible(ZoneId zone, MeetingStatus status, Instant startsAt) {
+		if (status == MeetingStatus.HAPPENED) {
+			this.dates.requireHappened("startsAt", startsAt, zone);
+		}
+		else {
+			this.dates.requirePlanned("startsAt", startsAt, zone);
 		}
 	}
 

@@ -27,6 +27,11 @@ public class InvalidEntry extends IllegalArgumentException {
 			.toList());
 	}
 
+	/** One field's problem found by a rule outside Bean Validation (a date's range). */
+	public static InvalidEntry of(String field, String message) {
+		return new InvalidEntry(List.of(new Problem(field, message)));
+	}
+
 	public List<Problem> problems() {
 		return this.problems;
 	}

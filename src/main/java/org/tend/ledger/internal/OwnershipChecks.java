@@ -65,8 +65,12 @@ public class OwnershipChecks {
 	}
 
 	public LocalDate today(UUID ownerId) {
-		ZoneId zone = this.accounts.findById(ownerId).map(Account::zone).orElse(ZoneOffset.UTC);
-		return LocalDate.now(this.clock.withZone(zone));
+		return LocalDate.now(this.clock.withZone(zone(ownerId)));
+	}
+
+	/** The member's time zone (UTC for an account that is gone). */
+	public ZoneId zone(UUID ownerId) {
+		return this.accounts.findById(ownerId).map(Account::zone).orElse(ZoneOffset.UTC);
 	}
 
 }

@@ -19,6 +19,7 @@ import org.tend.meetings.MeetingKind;
 import org.tend.meetings.MeetingMode;
 import org.tend.meetings.MeetingStatus;
 import org.tend.meetings.NewMeeting;
+import org.tend.shared.DateRules;
 
 /**
  * The meeting form (new and edit). Codes, the start and the duration stay text here so
@@ -54,7 +55,7 @@ record MeetingForm(
 		check(result, "kind", this.kind, "meetings.form.invalidChoice", () -> MeetingKind.fromCode(this.kind));
 		check(result, "mode", this.mode, "meetings.form.invalidChoice", () -> MeetingMode.fromCode(this.mode));
 		check(result, "status", this.status, "meetings.form.invalidChoice", () -> MeetingStatus.fromCode(this.status));
-		check(result, "startsAt", this.startsAt, "typeMismatch", () -> LocalDateTime.parse(this.startsAt.strip()));
+		check(result, "startsAt", this.startsAt, "typeMismatch", () -> DateRules.parseDateTime(this.startsAt));
 		check(result, "durationMinutes", this.durationMinutes, "typeMismatch",
 				() -> Integer.parseInt(this.durationMinutes.strip()));
 		if (!result.hasFieldErrors("durationMinutes") && !isBlank(this.durationMinutes)) {
@@ -77,7 +78,7 @@ record MeetingForm(
 	}
 
 	private Instant start(ZoneId zone) {
-		return LocalDateTime.parse(this.startsAt.strip()).atZone(zone).toInstant();
+		return DateRules.parseDateTime(this.startsAt).atZone(zone).toInstant();
 	}
 
 	private Integer minutes() {

@@ -35,4 +35,12 @@ record MeetingView(UUID id, List<PersonSummary> people, MeetingKind kind, Meetin
 		return this.past && this.status == MeetingStatus.PLANNED;
 	}
 
+	/**
+	 * The status as the badge says it: a planned meeting whose time has passed is not
+	 * "planned" any more but waiting for the member's reflection.
+	 */
+	public String shownStatus() {
+		return awaitsReflection() ? "awaiting" : this.status.code();
+	}
+
 }

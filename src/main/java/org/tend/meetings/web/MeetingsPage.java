@@ -101,7 +101,7 @@ class MeetingsPage {
 			return "redirect:/meetings/" + meeting.id();
 		}
 		catch (InvalidInput ex) {
-			result.rejectValue(ex.field(), "meetings.form.people.notYours");
+			reject(result, ex);
 			return form(member, form, null, model);
 		}
 	}
@@ -125,7 +125,7 @@ class MeetingsPage {
 			return "redirect:/meetings/" + id;
 		}
 		catch (InvalidInput ex) {
-			result.rejectValue(ex.field(), "meetings.form.people.notYours");
+			reject(result, ex);
 			return form(member, form, id, model);
 		}
 	}
@@ -150,6 +150,18 @@ class MeetingsPage {
 		model.addAttribute("modes", MeetingMode.values());
 		model.addAttribute("statuses", MeetingStatus.values());
 		return "meetings/form";
+	}
+
+	/**
+	 * Someone else's person, or a date that cannot be true (its range in the message).
+	 */
+	private static void reject(BindingResult result, InvalidInput ex) {
+		if ("personIds".equals(ex.field())) {
+			result.rejectValue(ex.field(), "meetings.form.people.notYours");
+		}
+		else {
+			result.rejectValue(ex.field(), "meetings.form.invalid", ex.getMessage());
+		}
 	}
 
 	private static <T> T orDefault(Supplier<T> parse, T fallback) {

@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.tend.people.InvalidEntry;
 import org.tend.people.ListeningNote;
 import org.tend.people.NewNote;
 import org.tend.people.NoteNotFound;
 import org.tend.people.PersonNotFound;
 import org.tend.search.SearchIndex;
 import org.tend.search.SearchSource;
+import org.tend.shared.DateRules;
 import org.tend.shared.Ids;
+import org.tend.shared.web.InvalidInput;
 
 /** Adds and removes listening notes, with their search entries. */
 @Component
@@ -30,8 +33,11 @@ public class NoteEditor {
 
 	private final Clock clock;
 
+	private final DateRules dates;
+
 	NoteEditor(PersonRepository people, NoteRepository notes, EntryValidator validator, SearchIndex searchIndex,
-			Clock clock) {
+			Clock clock, DateRules dates) {
+		this.dates = dates;
 		this.people = people;
 		this.notes = notes;
 		this.validator = validator;
@@ -44,6 +50,13 @@ public class NoteEditor {
 			throw PersonNotFound.withId(personId);
 		}
 		NewNote checked = this.validator.check(input);
+		try {
+			// what we heard was heard already: not in the future, nor 80 years back
+			this.dates.requirePast("notedOn", checked.notedOn(), zone);
+		}
+		catch (InvalidInput ex) {
+			throw InvalidEntry.of(ex.field(), ex.getMessage());
+		}
 		LocalDate notedOn = (checked.notedOn() != null) ? checked.notedOn() : LocalDate.now(this.clock.withZone(zone));
 		ListeningNote note = new ListeningNote(Ids.newId(), personId, checked.kind(), checked.text(), notedOn,
 				this.clock.instant().truncatedTo(ChronoUnit.MILLIS));

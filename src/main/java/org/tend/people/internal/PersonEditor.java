@@ -19,12 +19,15 @@ import org.tend.people.PersonChanges;
 import org.tend.people.PersonDeleted;
 import org.tend.people.internal.PersonDetailRepository.Kind;
 import org.tend.people.PersonDetails;
+import org.tend.people.InvalidEntry;
 import org.tend.people.PersonInput;
 import org.tend.people.PersonNotFound;
 import org.tend.people.internal.PersonRepository.PersonRow;
 import org.tend.search.SearchIndex;
 import org.tend.search.SearchSource;
+import org.tend.shared.DateRules;
 import org.tend.shared.Ids;
+import org.tend.shared.web.InvalidInput;
 
 /**
  * Writes people: checks the entry, stores the row with its due date, its details and
@@ -45,8 +48,11 @@ public class PersonEditor {
 
 	private final Clock clock;
 
+	private final DateRules dates;
+
 	public PersonEditor(PersonRepository people, PersonDetailRepository details, EntryValidator validator,
-			SearchIndex searchIndex, ApplicationEventPublisher events, Clock clock) {
+			SearchIndex searchIndex, ApplicationEventPublisher events, Clock clock, DateRules dates) {
+		this.dates = dates;
 		this.people = people;
 		this.details = details;
 		this.validator = validator;
@@ -56,7 +62,7 @@ public class PersonEditor {
 	}
 
 	public UUID create(UUID ownerId, PersonInput input) {
-		PersonInput person = this.validator.check(input);
+		PersonInput person = checkMetOn(this.validator.check(input));
 		UUID personId = Ids.newId();
 		CadenceSettings cadence = new CadenceSettings(person.cadenceDays(), person.circle(), person.metOn());
 		this.people.insert(ownerId, personId, person, cadence.dueAfter(null), now());
@@ -70,6 +76,7 @@ public class PersonEditor {
 	 */
 	public List<UUID> createAll(UUID ownerId, List<PersonInput> inputs) {
 		List<PersonInput> checked = this.validator.checkAll(inputs);
+		checked.forEach(this::checkMetOn);
 		List<PersonRepository.NewRow> rows = new ArrayList<>();
 		Map<UUID, PersonInput> byId = new LinkedHashMap<>();
 		List<SearchIndex.Entry> entries = new ArrayList<>();
@@ -100,6 +107,9 @@ public class PersonEditor {
 	public void update(UUID ownerId, UUID personId, PersonChanges changes) {
 		PersonDetails current = details(ownerId, personId).orElseThrow(() -> PersonNotFound.withId(personId));
 		PersonInput person = this.validator.check(changes.applyTo(current.toInput()));
+		if (!Objects.equals(person.metOn(), current.metOn())) {
+			checkMetOn(person);
+		}
 		// a new cadence, circle or first-met date moves the due date, from the same last
 		// meeting
 		CadenceSettings cadence = new CadenceSettings(person.cadenceDays(), person.circle(), person.metOn());
@@ -121,6 +131,11 @@ public class PersonEditor {
 			throw PersonNotFound.withId(missing);
 		});
 		this.validator.checkAll(List.copyOf(inputs.values()));
+		inputs.forEach((personId, person) -> {
+			if (!Objects.equals(person.metOn(), current.get(personId).metOn())) {
+				checkMetOn(person);
+			}
+		});
 		Map<UUID, Map<Kind, List<String>>> contacts = this.details.allDetails(ownerId);
 		Map<UUID, List<String>> tags = this.details.allTags(ownerId);
 		List<PersonRepository.ChangedRow> rows = new ArrayList<>();
@@ -190,6 +205,20 @@ public class PersonEditor {
 		this.details.replaceDetails(ownerId, personId, Kind.LINK, person.links());
 		this.details.replaceTags(ownerId, personId, person.tags());
 		this.searchIndex.index(ownerId, SearchSource.PERSON, personId, List.of(personId), person.searchText());
+	}
+
+	/**
+	 * The day we met is not in the future, nor more than 80 years back
+	 * ({@link DateRules}); no member's zone is at hand here, so today is today anywhere.
+	 */
+	private PersonInput checkMetOn(PersonInput person) {
+		try {
+			this.dates.requirePast("metOn", person.metOn(), DateRules.ANYWHERE);
+		}
+		catch (InvalidInput ex) {
+			throw InvalidEntry.of(ex.field(), ex.getMessage());
+		}
+		return person;
 	}
 
 	private Instant now() {
