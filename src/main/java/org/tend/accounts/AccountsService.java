@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.shared.Ids;
 import org.tend.shared.Secrets;
+import org.tend.shared.web.InvalidInput;
 
 /** The accounts module's facade. */
 @Service
@@ -88,9 +89,10 @@ public class AccountsService {
 		if (signupMode() == SignupMode.CLOSED) {
 			throw SignupRefused.closed();
 		}
+		ZoneId zone = zoneOf(request.timeZone());
 		String invitation = (signupMode() == SignupMode.INVITE) ? this.invitations.requireUsable(request.invitation())
 				: null;
-		Account account = create(request.email(), request.password(), request.displayName(), ZoneId.of("UTC"), false);
+		Account account = create(request.email(), request.password(), request.displayName(), zone, false);
 		if (invitation != null) {
 			this.invitations.spend(invitation, account.id());
 		}
@@ -180,6 +182,21 @@ public class AccountsService {
 			return false;
 		}
 		return this.deletion.delete(List.of(accountId)) == 1;
+	}
+
+	/**
+	 * The zone a sign-up names, UTC when it names none.
+	 * @throws InvalidInput on {@code timeZone} for a name Java does not know
+	 */
+	private static ZoneId zoneOf(String timeZone) {
+		if (timeZone == null || timeZone.isBlank()) {
+			return ZoneId.of("UTC");
+		}
+		if (!ZoneId.getAvailableZoneIds().contains(timeZone.strip())) {
+			throw InvalidInput.of("timeZone",
+					"'timeZone' must be a time zone name like Europe/Madrid or America/New_York");
+		}
+		return ZoneId.of(timeZone.strip());
 	}
 
 	/** Changes the display name and time zone, answering the account as it is now. */

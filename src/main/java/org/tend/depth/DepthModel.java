@@ -16,7 +16,7 @@ import org.tend.depth.internal.Labels;
  */
 public final class DepthModel {
 
-	public static final String VERSION = "2";
+	public static final String VERSION = "3";
 
 	static final double RECENCY = 25;
 
@@ -50,8 +50,10 @@ public final class DepthModel {
 
 	/** The components of the relationship's depth, in a fixed order. */
 	public static List<DepthComponent> components(DepthInputs in) {
-		LocalDate first = in.metOn();
-		LocalDate last = (in.metOn() != null && !in.metOn().isAfter(in.today())) ? in.metOn() : null;
+		// a first-met day (a form's "when we met", LinkedIn's "Connected on") is not a
+		// meeting: it may start the history together, never end it (model 3)
+		LocalDate first = (in.metOn() != null && !in.metOn().isAfter(in.today())) ? in.metOn() : null;
+		LocalDate last = null;
 		double hours = 0;
 		int lastYear = 0;
 		int reflections = 0;

@@ -188,7 +188,12 @@ public class PeopleService {
 	 */
 	@Transactional
 	public List<UUID> createAll(UUID ownerId, List<PersonInput> people) {
-		return this.editor.createAll(ownerId, people);
+		List<UUID> created = this.editor.createAll(ownerId, people);
+		// every person has a depth from the moment they exist, imported ones too
+		for (List<UUID> slice : Ids.slices(created, PersonChanged.MAX_PEOPLE)) {
+			this.events.publishEvent(new PersonChanged(ownerId, Set.copyOf(slice)));
+		}
+		return created;
 	}
 
 	/** Every person of the member with all their details, by sort name (an export). */

@@ -157,4 +157,50 @@ class AccountsApiTests {
 		assertThat(browser.get("/api/v1/me").status()).isEqualTo(401);
 	}
 
+	@Test
+	void signUpTakesTheMembersTimeZone() {
+		String email = JsonApi.uniqueEmail("li");
+		Reply created = api().call("POST", "/api/v1/accounts", null, Map.of("email", email, "password",
+				"correct horse battery", "displayName", "李小龍", "timeZone", "Asia/Shanghai"));
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(api().call("GET", "/api/v1/me", created.json().get("token").asString(), null)
+			.json()
+			.get("timeZone")
+			.asString()).isEqualTo("Asia/Shanghai");
+	}
+
+	@Test
+	void signUpRefusesAnUnknownTimeZoneNamingTheField() {
+		String email = JsonApi.uniqueEmail("li");
+		Reply refused = api().call("POST", "/api/v1/accounts", null, Map.of("email", email, "password",
+				"correct horse battery", "displayName", "李小龍", "timeZone", "Mars/Olympus_Mons"));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.badFields()).containsExactly("timeZone");
+		assertThat(this.accounts.findByEmail(email)).isEmpty();
+	}
+
+	@Test
+	void theSignUpPageTakesTheBrowsersTimeZoneAndIgnoresOneItDoesNotKnow() {
+		String madrid = JsonApi.uniqueEmail("ines");
+		String unknown = JsonApi.uniqueEmail("kai");
+
+		Browser ines = new Browser(this.port);
+		assertThat(ines.get("/signup").body()).contains("name=\"timeZone\"", "data-time-zone");
+		assertThat(ines
+			.post("/signup", "displayName", "Inês", "email", madrid, "password", "correct horse battery", "timeZone",
+					"Europe/Madrid")
+			.status()).isEqualTo(302);
+		Browser kai = new Browser(this.port);
+		kai.get("/signup");
+		assertThat(kai
+			.post("/signup", "displayName", "Kai", "email", unknown, "password", "correct horse battery", "timeZone",
+					"Nowhere/Special")
+			.status()).isEqualTo(302);
+
+		assertThat(this.accounts.findByEmail(madrid).orElseThrow().zone()).hasToString("Europe/Madrid");
+		assertThat(this.accounts.findByEmail(unknown).orElseThrow().zone()).hasToString("UTC");
+	}
+
 }

@@ -72,6 +72,7 @@ final class PageAuthorizationTable {
 				member("GET", "/people/{id}", notFound(person)),
 				member("POST", "/people/{id}", notFound(person, "name", "Intruder")),
 				member("GET", "/people/{id}/edit", notFound(person + "/edit")),
+				member("GET", "/people/{id}/depth", notFound(person + "/depth")),
 				member("GET", "/people/{id}/delete", notFound(person + "/delete")),
 				member("POST", "/people/{id}/delete", notFound(person + "/delete")),
 				member("POST", "/people/{id}/notes", notFound(person + "/notes", "kind", "other", "text", "Intruder")),

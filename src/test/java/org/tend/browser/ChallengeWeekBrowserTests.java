@@ -106,6 +106,11 @@ class ChallengeWeekBrowserTests extends BrowserTestCase {
 			.first()
 			.click();
 		assertThat(heading(NAME)).isVisible();
+		// a first-met day is not a meeting: the close tie is due from the coffee logged
+		region("Meetings").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Log a coffee")).click();
+		this.page.getByLabel("When", new Page.GetByLabelOptions().setExact(true)).fill("2026-09-01T10:30");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the meeting")).click();
+		assertThat(heading("Coffee with " + NAME)).isVisible();
 	}
 
 	private Locator nav() {

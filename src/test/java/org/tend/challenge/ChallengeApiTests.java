@@ -61,6 +61,21 @@ class ChallengeApiTests {
 		this.zoe = person("Zoë Ñúñez 🌱", "close", "2026-09-01");
 		this.li = person("李小龍", null, "2026-11-10");
 		this.old = person("Oriol Vidal", "wider", "2025-01-10");
+		// a first-met day is not a meeting: each was also met that day
+		met(this.zoe, "2026-09-01T10:00:00Z");
+		met(this.li, "2026-11-10T10:00:00Z");
+		met(this.old, "2025-01-10T10:00:00Z");
+	}
+
+	@Test
+	void someoneOnlyConnectedWithIsNeverSaidToHaveBeenMet() {
+		UUID connected = person("Amara Okafor", "close", "2026-11-15");
+		UUID longAgo = person("Дмитрий Иванов", "wider", "2022-02-01");
+
+		List<String> week = suggested(current());
+
+		assertThat(week).noneMatch((s) -> s.startsWith(connected.toString()));
+		assertThat(week).noneMatch((s) -> s.startsWith(longAgo.toString()));
 	}
 
 	@Test
@@ -109,6 +124,8 @@ class ChallengeApiTests {
 
 	@Test
 	void aMeetingThatHappenedMeetsTheGoalAndTheStreakGrowsWeekByWeek() {
+		// Wednesday of the same week: a meeting that happened is not in the future
+		this.clock.set(MONDAY.plus(Duration.ofDays(2)));
 		met(this.zoe, "2026-11-24T18:00:00+01:00");
 		JsonNode week = current();
 		assertThat(week.get("done").asInt()).isEqualTo(1);

@@ -82,8 +82,18 @@ class ChallengePagesTests {
 			.create("/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱", "circle", "close", "metOn", "2026-09-01"));
 	}
 
+	/**
+	 * A first-met day is not a meeting: a close tie is due from a meeting that happened.
+	 */
+	private void metZoeInSeptember() {
+		this.api.as(this.ana)
+			.create("/api/v1/meetings", Map.of("personIds", List.of(this.zoe), "kind", "coffee", "startsAt",
+					"2026-09-01T10:00:00Z", "status", "happened"));
+	}
+
 	@Test
 	void showsTheWeekTheSuggestionsAndA52WeekCalendarWithoutInlineStyles() throws Exception {
+		metZoeInSeptember();
 		String page = page(get("/challenge"), this.signedIn);
 
 		assertThat(page).contains("2026-W48", "0 of 1 meaningful meetings", "Zoë Ñúñez 🌱", "close circle",

@@ -56,10 +56,56 @@ class DepthApiTests {
 	void scoresANewPersonAtZeroWithEveryComponentInWords() {
 		JsonNode depth = depthOf(this.zoe);
 		assertThat(depth.get("score").asDouble()).isZero();
-		assertThat(depth.get("modelVersion").asString()).isEqualTo("2");
+		assertThat(depth.get("modelVersion").asString()).isEqualTo("3");
 		assertThat(depth.get("computedAt").asString()).isEqualTo("2026-06-01T12:00:00Z");
 		assertThat(depth.get("components")).hasSize(8);
 		assertThat(depth.get("components").get(0).get("label").asString()).isEqualTo("not met yet");
+	}
+
+	@Test
+	void peopleAddedByAnImportHaveADepthFromTheMomentTheyExist() throws Exception {
+		byte[] connections;
+		try (var in = getClass().getResourceAsStream("/interchange/Connections.csv")) {
+			connections = in.readAllBytes();
+		}
+		Member bo = this.api.signUp("Bo");
+		String preview = this.api
+			.call("POST", "/api/v1/imports", bo.token(), new JsonApi.Upload("Connections.csv", connections))
+			.json()
+			.get("id")
+			.asString();
+		assertThat(this.api.call("POST", "/api/v1/imports/" + preview + "/apply", bo.token(), null).status())
+			.isEqualTo(200);
+
+		JsonNode people = this.api.call("GET", "/api/v1/people?size=100", bo.token(), null).json().get("items");
+		assertThat(people.size()).isGreaterThan(3);
+		for (JsonNode person : people) {
+			assertThat(person.get("depth").isNull()).as(person.toString()).isFalse();
+			JsonNode depth = depthOf(bo, person.get("id").asString());
+			// "Connected on" is not a meeting: not met yet, nothing known together
+			assertThat(depth.get("score").asDouble()).isZero();
+			assertThat(depth.get("components").get(0).get("label").asString()).isEqualTo("not met yet");
+			assertThat(person.get("dueOn").isNull()).isTrue();
+		}
+	}
+
+	@Test
+	void aFirstMetDayIsNotAMeetingForRecencyOrLongevity() {
+		UUID connected = this.api.as(this.ana)
+			.create("/api/v1/people", Map.of("name", "Amara Okafor", "metOn", "2024-09-01"));
+
+		JsonNode before = depthOf(connected);
+		assertThat(before.get("score").asDouble()).isZero();
+		assertThat(before.get("components").get(0).get("label").asString()).isEqualTo("not met yet");
+		assertThat(before.get("components").get(1).get("label").asString()).isEqualTo("no history together yet");
+
+		this.api.as(this.ana)
+			.create("/api/v1/meetings", Map.of("personIds", List.of(connected), "kind", "coffee", "startsAt",
+					"2026-04-02T09:00:00Z", "durationMinutes", 60, "status", "happened"));
+		JsonNode after = depthOf(connected);
+		assertThat(after.get("components").get(0).get("label").asString()).isEqualTo("last met 60 days ago");
+		// the history together runs from the day they met to the first meeting
+		assertThat(after.get("components").get(1).get("contribution").asDouble()).isPositive();
 	}
 
 	@Test
@@ -115,7 +161,11 @@ class DepthApiTests {
 	}
 
 	private JsonNode depthOf(UUID person) {
-		Reply reply = this.api.call("GET", "/api/v1/people/" + person + "/depth", this.ana.token(), null);
+		return depthOf(this.ana, person.toString());
+	}
+
+	private JsonNode depthOf(Member member, String person) {
+		Reply reply = this.api.call("GET", "/api/v1/people/" + person + "/depth", member.token(), null);
 		assertThat(reply.status()).as(reply.body()).isEqualTo(200);
 		return reply.json();
 	}

@@ -37,16 +37,16 @@ class CadenceSettingsTests {
 	}
 
 	@Test
-	void clockStartsWhenWeFirstMetUntilAMeetingHappens() {
-		CadenceSettings cadence = new CadenceSettings(30, null, MET);
+	void aFirstMetDayIsNotAMeetingSoTheClockWaitsForTheFirstMeeting() {
+		CadenceSettings cadence = new CadenceSettings(30, Circle.INNER, MET);
 
-		assertThat(cadence.dueAfter(null)).isEqualTo(MET.plusDays(30));
+		assertThat(cadence.dueAfter(null)).isNull();
 		assertThat(cadence.dueAfter(MET.plusDays(50))).isEqualTo(MET.plusDays(80));
 	}
 
 	@Test
-	void aFirstMeetingDateAfterTheLastLoggedMeetingCounts() {
-		assertThat(new CadenceSettings(30, null, MET).dueAfter(MET.minusDays(100))).isEqualTo(MET.plusDays(30));
+	void onlyTheLastMeetingCountsEvenWithALaterFirstMetDay() {
+		assertThat(new CadenceSettings(30, null, MET).dueAfter(MET.minusDays(100))).isEqualTo(MET.minusDays(70));
 	}
 
 	@Test

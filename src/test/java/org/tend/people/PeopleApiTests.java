@@ -54,7 +54,8 @@ class PeopleApiTests {
 		assertThat(person.get("circle").asString()).isEqualTo("close");
 		assertThat(person.get("cadenceDays").isNull()).isTrue();
 		assertThat(person.get("effectiveCadenceDays").asInt()).isEqualTo(30);
-		assertThat(person.get("dueOn").asString()).isEqualTo("2026-02-09");
+		// a first-met day is not a meeting: nobody is due before a first meeting
+		assertThat(person.get("dueOn").isNull()).isTrue();
 		assertThat(this.zoe.get(created.location()).json()).isEqualTo(person);
 	}
 
@@ -64,6 +65,9 @@ class PeopleApiTests {
 			.post("/api/v1/people", Map.of("name", "Ana Lima", "company", "Acme", "city", "Lisboa", "circle", "close",
 					"metOn", "2026-01-10", "tags", List.of("design")))
 			.location();
+		this.zoe.create("/api/v1/meetings",
+				Map.of("personIds", List.of(location.substring(location.lastIndexOf('/') + 1)), "kind", "coffee",
+						"startsAt", "2026-01-10T10:00:00Z", "status", "happened"));
 
 		Reply patched = this.zoe.patch(location, Map.of("role", "CTO", "cadenceDays", 10));
 		assertThat(patched.status()).isEqualTo(200);

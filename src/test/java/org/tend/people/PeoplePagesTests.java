@@ -64,7 +64,8 @@ class PeoplePagesTests {
 		this.mvc.perform(as(this.zoe, get("/people")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Zoë Ñúñez 🌱")))
-			.andExpect(content().string(containsString("Overdue by")))
+			.andExpect(content().string(not(containsString("Overdue by"))))
+			.andExpect(content().string(containsString("Not met yet")))
 			.andExpect(content().string(containsString("Your Inner circle holds 6 people")))
 			.andExpect(content().string(containsString("7 people")));
 	}

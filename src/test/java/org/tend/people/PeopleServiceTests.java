@@ -73,9 +73,13 @@ class PeopleServiceTests {
 
 	@Test
 	void dueListUsesTodayInTheMembersTimeZone() {
-		this.people.create(this.zoe, met("Due tomorrow in UTC", 10, TODAY_UTC.minusDays(9)));
-		this.people.create(this.zoe, met("Long overdue", 10, TODAY_UTC.minusDays(40)));
+		PersonDetails tomorrow = this.people.create(this.zoe, met("Due tomorrow in UTC", 10, null));
+		this.people.updateLastContact(this.zoe, tomorrow.id(), TODAY_UTC.minusDays(9));
+		PersonDetails overdue = this.people.create(this.zoe, met("Long overdue", 10, null));
+		this.people.updateLastContact(this.zoe, overdue.id(), TODAY_UTC.minusDays(40));
 		this.people.create(this.zoe, met("Never met", 10, null));
+		// a first-met day is not a meeting: only connected with, never due
+		this.people.create(this.zoe, met("Only connected", 10, TODAY_UTC.minusDays(40)));
 
 		assertThat(this.people.dueToReconnect(this.zoe, ZoneOffset.UTC, 10)).extracting(PersonListItem::name)
 			.containsExactly("Long overdue");
@@ -93,7 +97,8 @@ class PeopleServiceTests {
 		PersonDetails inner = this.people.update(this.zoe, ana.id(),
 				new PersonChanges(Set.of(PersonField.CIRCLE), person(null, Circle.INNER)));
 		assertThat(inner.effectiveCadenceDays()).isEqualTo(14);
-		assertThat(inner.dueOn()).isEqualTo(TODAY_UTC.minusYears(1).plusDays(14));
+		// met a year ago, but never in a meeting: not due until a first meeting
+		assertThat(inner.dueOn()).isNull();
 
 		this.people.updateLastContact(this.zoe, ana.id(), TODAY_UTC.minusDays(3));
 		assertThat(this.people.details(this.zoe, ana.id()).dueOn()).isEqualTo(TODAY_UTC.plusDays(11));

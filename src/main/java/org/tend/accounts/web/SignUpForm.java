@@ -14,14 +14,19 @@ record SignUpForm(
 				tooLong = "{signup.password.tooLong}", tooWeak = "{signup.password.weak}") String password,
 		@NotBlank(message = "{signup.displayName.required}") @Size(max = 100,
 				message = "{signup.displayName.length}") String displayName,
-		@Size(max = 100) String invitation) {
+		@Size(max = 100) String invitation, String timeZone) {
 
 	static SignUpForm empty(String invitation) {
-		return new SignUpForm("", "", "", invitation);
+		return new SignUpForm("", "", "", invitation, null);
 	}
 
+	/**
+	 * The time zone is the browser's, filled in by the page's script: one the server does
+	 * not know (an old browser's) is left out, and the account starts in UTC.
+	 */
 	SignUp toSignUp() {
-		return new SignUp(this.email, this.password, this.displayName, this.invitation);
+		String zone = ZoneChoices.parse(this.timeZone).map(java.time.ZoneId::getId).orElse(null);
+		return new SignUp(this.email, this.password, this.displayName, this.invitation, zone);
 	}
 
 	/** Never the password or the invitation code: a form may end up in a log. */

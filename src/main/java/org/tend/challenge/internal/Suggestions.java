@@ -31,9 +31,10 @@ import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 
 /**
- * Who to meet this week: a close tie past its cadence, a new acquaintance worth a second
- * meeting, someone not seen for a long while, taken in turns so that the three differ in
- * kind. Nobody already planned, met this week or dismissed this week is suggested.
+ * Who to meet this week: a close tie past its cadence, a new acquaintance (met once, in a
+ * meeting that happened) worth a second meeting, someone not seen for a long while, taken
+ * in turns so that the three differ in kind. Nobody already planned, met this week or
+ * dismissed this week is suggested.
  */
 @Component
 public class Suggestions {
@@ -119,10 +120,10 @@ public class Suggestions {
 	private List<Suggestion> secondMeetings(UUID ownerId, List<PersonListItem> everyone, LocalDate today) {
 		LocalDate since = today.minusDays(NEW_ACQUAINTANCE_DAYS);
 		return everyone.stream()
-			.filter((p) -> firstContact(p) != null && !firstContact(p).isBefore(since))
-			.sorted(Comparator.comparing(Suggestions::firstContact).reversed())
+			.filter((p) -> p.lastMetOn() != null && !p.lastMetOn().isBefore(since))
+			.sorted(Comparator.comparing(PersonListItem::lastMetOn).reversed())
 			.limit(MAX_NEW_CHECKED)
-			.filter((p) -> happenedMeetings(ownerId, p.id()) <= 1)
+			.filter((p) -> happenedMeetings(ownerId, p.id()) == 1)
 			.map((p) -> suggestion(p, SuggestionReason.SECOND_MEETING, p.name()))
 			.toList();
 	}
@@ -163,17 +164,13 @@ public class Suggestions {
 		return null;
 	}
 
-	private static LocalDate firstContact(PersonListItem person) {
-		return (person.metOn() != null) ? person.metOn() : person.lastMetOn();
-	}
-
+	/**
+	 * The last meeting that happened. A first-met day ("Connected on") is not a meeting:
+	 * someone only connected with was never "met recently" nor "seen since" (decision
+	 * 0026).
+	 */
 	private static LocalDate lastContact(PersonListItem person) {
-		LocalDate met = person.metOn();
-		LocalDate last = person.lastMetOn();
-		if (met == null || last == null) {
-			return (met != null) ? met : last;
-		}
-		return met.isAfter(last) ? met : last;
+		return person.lastMetOn();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.tend.ledger.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -22,6 +23,7 @@ import org.tend.ledger.PromiseChanges;
 import org.tend.ledger.PromiseNotFound;
 import org.tend.ledger.ExchangeNotFound;
 import org.tend.ledger.PromiseStatus;
+import org.tend.shared.web.HtmxEvents;
 import org.tend.shared.web.InvalidInput;
 
 /**
@@ -59,13 +61,14 @@ class PersonLedgerPage {
 	@PostMapping("/exchanges")
 	String addExchange(CurrentMember member, @PathVariable UUID personId,
 			@Valid @ModelAttribute("exchangeForm") ExchangeForm form, BindingResult result,
-			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model, Locale locale) {
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model, Locale locale,
+			HttpServletResponse response) {
 		this.views.personName(member.id(), personId);
 		FormErrors errors = FormErrors.of(result, this.messages, locale);
 		if (!errors.any()) {
 			try {
 				this.ledger.recordExchange(member.id(), form.toNewExchange(personId));
-				return done(member, personId, htmx, model);
+				return done(member, personId, htmx, model, response);
 			}
 			catch (InvalidInput ex) {
 				errors = FormErrors.of(ex.field(), ex.getMessage());
@@ -79,13 +82,14 @@ class PersonLedgerPage {
 	@PostMapping("/promises")
 	String addPromise(CurrentMember member, @PathVariable UUID personId,
 			@Valid @ModelAttribute("promiseForm") PromiseForm form, BindingResult result,
-			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model, Locale locale) {
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model, Locale locale,
+			HttpServletResponse response) {
 		this.views.personName(member.id(), personId);
 		FormErrors errors = FormErrors.of(result, this.messages, locale);
 		if (!errors.any()) {
 			try {
 				this.ledger.makePromise(member.id(), form.toNewPromise(personId));
-				return done(member, personId, htmx, model);
+				return done(member, personId, htmx, model, response);
 			}
 			catch (InvalidInput ex) {
 				errors = FormErrors.of(ex.field(), ex.getMessage());
@@ -100,28 +104,32 @@ class PersonLedgerPage {
 	@PostMapping("/promises/{promiseId}/status")
 	String changeStatus(CurrentMember member, @PathVariable UUID personId, @PathVariable UUID promiseId,
 			@RequestParam PromiseStatus status,
-			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model) {
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
+			HttpServletResponse response) {
 		if (!this.ledger.promise(member.id(), promiseId).personId().equals(personId)) {
 			throw PromiseNotFound.withId(promiseId);
 		}
 		this.ledger.changePromise(member.id(), promiseId, PromiseChanges.status(status));
-		return done(member, personId, htmx, model);
+		return done(member, personId, htmx, model, response);
 	}
 
 	@PostMapping("/exchanges/{exchangeId}/delete")
 	String deleteExchange(CurrentMember member, @PathVariable UUID personId, @PathVariable UUID exchangeId,
-			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model) {
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
+			HttpServletResponse response) {
 		if (!this.ledger.exchange(member.id(), exchangeId).personId().equals(personId)) {
 			throw ExchangeNotFound.withId(exchangeId);
 		}
 		this.ledger.deleteExchange(member.id(), exchangeId);
-		return done(member, personId, htmx, model);
+		return done(member, personId, htmx, model, response);
 	}
 
-	private String done(CurrentMember member, UUID personId, boolean htmx, Model model) {
+	/** Help and promises move depth: the page's depth card is told to refresh. */
+	private String done(CurrentMember member, UUID personId, boolean htmx, Model model, HttpServletResponse response) {
 		if (!htmx) {
 			return "redirect:/people/" + personId + "#ledger-section";
 		}
+		HtmxEvents.personChanged(response);
 		model.addAttribute("data", this.views.person(member.id(), personId));
 		return SECTION;
 	}

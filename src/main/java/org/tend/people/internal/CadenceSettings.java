@@ -9,9 +9,11 @@ import org.tend.people.Circle;
  * circle's default, else none (the person is never "due").
  *
  * <p>
- * The keep-in-touch clock starts on the day we first met and resets on every meeting that
- * happened: whichever is later counts, so someone met long ago and never seen since is
- * due, and someone never met (no date at all) is not.
+ * The keep-in-touch clock starts at the first meeting that happened and resets on every
+ * one after it. A first-met day (the form's "when we met", LinkedIn's "Connected on") is
+ * not a meeting: before a first meeting there is no cadence to keep, the person reads
+ * "not met yet" and is never due (docs/depth-model.md, decision 0026). The first-met day
+ * stays here because a change to it is still a change of the person's traits.
  */
 public record CadenceSettings(Integer cadenceDays, Circle circle, LocalDate metOn) {
 
@@ -24,15 +26,7 @@ public record CadenceSettings(Integer cadenceDays, Circle circle, LocalDate metO
 
 	public LocalDate dueAfter(LocalDate lastMetOn) {
 		Integer days = effectiveDays();
-		LocalDate lastContact = later(this.metOn, lastMetOn);
-		return (lastContact == null || days == null) ? null : lastContact.plusDays(days);
-	}
-
-	private static LocalDate later(LocalDate one, LocalDate other) {
-		if (one == null || other == null) {
-			return (one != null) ? one : other;
-		}
-		return one.isAfter(other) ? one : other;
+		return (lastMetOn == null || days == null) ? null : lastMetOn.plusDays(days);
 	}
 
 }

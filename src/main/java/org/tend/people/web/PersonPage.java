@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tend.accounts.CurrentMember;
 import org.tend.people.InvalidEntry;
+import org.tend.shared.web.HtmxEvents;
 import org.tend.people.NoteKind;
 import org.tend.people.PeopleService;
 import org.tend.people.PersonDetails;
@@ -63,7 +66,8 @@ class PersonPage {
 
 	@PostMapping("/notes")
 	String addNote(CurrentMember member, @PathVariable UUID id, @ModelAttribute("noteForm") NoteForm form,
-			BindingResult result, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			BindingResult result, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) {
 		PersonDetails person = this.people.details(member.id(), id);
 		if (!result.hasErrors()) {
 			try {
@@ -71,6 +75,7 @@ class PersonPage {
 				if (htmx == null) {
 					return "redirect:/people/" + id + "#notes";
 				}
+				HtmxEvents.personChanged(response);
 				notes(model, member, person, NoteForm.empty());
 				return "people/person :: notes";
 			}
@@ -87,11 +92,13 @@ class PersonPage {
 
 	@PostMapping("/notes/{noteId}/delete")
 	String deleteNote(CurrentMember member, @PathVariable UUID id, @PathVariable UUID noteId,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) {
 		this.people.deleteNote(member.id(), id, noteId);
 		if (htmx == null) {
 			return "redirect:/people/" + id + "#notes";
 		}
+		HtmxEvents.personChanged(response);
 		notes(model, member, this.people.details(member.id(), id), NoteForm.empty());
 		return "people/person :: notes";
 	}
