@@ -22,8 +22,15 @@ class MailJourneyTests extends MailJourneyTestCase {
 		JsonApi api = new JsonApi(this.port);
 		JsonApi.Member zoe = api.signUp("Zoë");
 		this.accounts.updateProfile(zoe.id(), "Zoë", ZoneId.of("Asia/Tokyo"));
-		api.call("POST", "/api/v1/people", zoe.token(),
-				Map.of("name", "Zoë Ñúñez 🌱", "circle", "close", "cadenceDays", 30, "metOn", "2026-01-10"));
+		String person = api
+			.call("POST", "/api/v1/people", zoe.token(),
+					Map.of("name", "Zoë Ñúñez 🌱", "circle", "close", "cadenceDays", 30, "metOn", "2026-01-10"))
+			.json()
+			.get("id")
+			.asString();
+		// a first-met day is not a meeting: the close tie is due from a coffee
+		api.call("POST", "/api/v1/meetings", zoe.token(), Map.of("personIds", List.of(person), "kind", "coffee",
+				"startsAt", "2026-01-10T10:00:00Z", "status", "happened"));
 
 		// Monday 30 November, 07:59 in Tokyo: still Sunday in UTC, and not yet the hour
 		travelTo("2026-11-29T22:59:00Z");
