@@ -19,8 +19,10 @@ import org.tend.interchange.importing.ParsedRow;
 import org.tend.interchange.importing.RecentlyParsed;
 import org.tend.interchange.importing.TextFiles;
 import org.tend.people.PeopleService;
+import org.tend.meetings.MeetingStatus;
 import org.tend.shared.DateRules;
 import org.tend.shared.Ids;
+import org.tend.shared.web.InvalidInput;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -143,7 +145,49 @@ public class ImportService {
 										this.dates.today(DateRules.ANYWHERE)));
 			}
 		}
+		if (file.journal() != null) {
+			checkJournalDates(file.journal());
+		}
 		return file;
+	}
+
+	/**
+	 * A Tend export's notes, meetings, help and promises follow the same rules; the entry
+	 * is named by its id (the parser keeps no line for them).
+	 */
+	private void checkJournalDates(JournalExport journal) {
+		ZoneId anywhere = DateRules.ANYWHERE;
+		for (JournalExport.PersonEntry person : journal.people()) {
+			for (JournalExport.NoteEntry note : person.notes()) {
+				check("note " + note.id(), () -> this.dates.requirePast("notedOn", note.notedOn(), anywhere));
+			}
+		}
+		for (JournalExport.MeetingEntry meeting : journal.meetings()) {
+			if (meeting.status() == MeetingStatus.HAPPENED) {
+				check("meeting " + meeting.id(),
+						() -> this.dates.requireHappened("startsAt", meeting.startsAt(), anywhere));
+			}
+			else {
+				check("meeting " + meeting.id(),
+						() -> this.dates.requirePlanned("startsAt", meeting.startsAt(), anywhere));
+			}
+		}
+		for (JournalExport.ExchangeEntry exchange : journal.exchanges()) {
+			check("exchange " + exchange.id(), () -> this.dates.requirePast("on", exchange.on(), anywhere));
+		}
+		for (JournalExport.PromiseEntry promise : journal.promises()) {
+			check("promise " + promise.id(), () -> this.dates.requirePlan("due", promise.due(), anywhere));
+		}
+	}
+
+	private static void check(String entry, Runnable rule) {
+		try {
+			rule.run();
+		}
+		catch (InvalidInput ex) {
+			throw ImportRejected
+				.because(entry + ": the date under " + ex.field() + " cannot be true: " + ex.getMessage());
+		}
 	}
 
 	private static String metOnColumn(ImportFormat format) {

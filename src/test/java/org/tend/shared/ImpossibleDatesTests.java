@@ -210,6 +210,26 @@ class ImpossibleDatesTests {
 		assertThat(preview.json().get("reason").asString()).contains("Met On");
 	}
 
+	@Test
+	void tendExportImportNamesTheMeetingThatHappenedInTheFuture() throws Exception {
+		String export;
+		try (var in = getClass().getResourceAsStream("/interchange/tend-export.json")) {
+			export = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String future = export.replace("\"startsAt\" : \"2025-11-20T08:30:00Z\"",
+				"\"startsAt\" : \"2027-11-20T08:30:00Z\"");
+		assertThat(future).isNotEqualTo(export);
+
+		Reply preview = apiPost("/api/v1/imports",
+				new Upload("tend-export.json", future.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(preview.status()).isEqualTo(400);
+		assertThat(preview.json().get("reason").asString()).contains("meeting 0b9b3f3e-6a0e-4f57-9f7e-1c1d8e2a0201",
+				"startsAt", "Enter a date between");
+		assertThat(apiPost("/api/v1/imports", new Upload("tend-export.json", export.getBytes(StandardCharsets.UTF_8)))
+			.status()).isEqualTo(200);
+	}
+
 	private Reply apiPost(String path, Object body) {
 		return this.api.call("POST", path, this.zoe.token(), body);
 	}
