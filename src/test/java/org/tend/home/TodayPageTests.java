@@ -77,6 +77,8 @@ class TodayPageTests {
 				.with(authentication(UsernamePasswordAuthenticationToken.authenticated(member, null, List.of()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("with Zoë Ñúñez 🌱, 李小龍")))
+			// planned for now: its time has come, it waits for a reflection
+			.andExpect(content().string(containsString("Waiting for your reflection")))
 			.andExpect(content().string(containsString("Send the seed-bank article")))
 			.andExpect(content()
 				.string(containsString("due " + due.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)))))

@@ -55,6 +55,8 @@ class TodayPage {
 		model.addAttribute("today", new Today(today, this.meetings.thisWeek(owner, member.zone()), promises,
 				this.people.dueToReconnect(owner, member.zone(), LIST_LIMIT), empty));
 		model.addAttribute("member", member);
+		// a planned meeting whose time has passed waits for a reflection
+		model.addAttribute("now", this.clock.instant());
 		return "home/today";
 	}
 
