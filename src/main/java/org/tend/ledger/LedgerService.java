@@ -52,8 +52,8 @@ public class LedgerService {
 
 	private final DateRules dates;
 
-	LedgerService(ExchangeRepository exchanges, PromiseRepository promises, OwnershipChecks references, SearchIndex search,
-			LedgerTallies tallies, ApplicationEventPublisher events, Clock clock, DateRules dates) {
+	LedgerService(ExchangeRepository exchanges, PromiseRepository promises, OwnershipChecks references,
+			SearchIndex search, LedgerTallies tallies, ApplicationEventPublisher events, Clock clock, DateRules dates) {
 		this.dates = dates;
 		this.tallies = tallies;
 		this.events = events;

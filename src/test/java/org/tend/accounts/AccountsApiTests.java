@@ -186,13 +186,13 @@ class AccountsApiTests {
 		String madrid = JsonApi.uniqueEmail("ines");
 		String unknown = JsonApi.uniqueEmail("kai");
 
-		Browser ines = new Browser(this.port);
+		HttpVisitor ines = new HttpVisitor(this.port);
 		assertThat(ines.get("/signup").body()).contains("name=\"timeZone\"", "data-time-zone");
 		assertThat(ines
 			.post("/signup", "displayName", "Inês", "email", madrid, "password", "correct horse battery", "timeZone",
 					"Europe/Madrid")
 			.status()).isEqualTo(302);
-		Browser kai = new Browser(this.port);
+		HttpVisitor kai = new HttpVisitor(this.port);
 		kai.get("/signup");
 		assertThat(kai
 			.post("/signup", "displayName", "Kai", "email", unknown, "password", "correct horse battery", "timeZone",
