@@ -28,10 +28,25 @@ public final class FitScore {
 
 	static final int VIRTUAL_HOURS_COUNTED = 6;
 
+	static final String AGAIN_CODE = "again";
+
 	static final int FIRST_TIME = 5;
 
-	/** The highest fit there is: what the planner's priority weight must outweigh. */
-	static final int MAX = 2 * ASKS_COUNTED * ASK_MET + TOPICS_COUNTED * SHARED_TOPIC + SAME_CITY + FIRST_TIME;
+	/**
+	 * Points for a pair who both asked to meet again: as much as a first meeting, so that
+	 * asking restores what a repeat loses and no more (docs/pairing.md, "Meeting again").
+	 */
+	static final int AGAIN = FIRST_TIME;
+
+	/**
+	 * The highest fit there is: what the planner's priority weight must outweigh. A first
+	 * meeting and a meeting again never both count.
+	 */
+	static final int MAX = 2 * ASKS_COUNTED * ASK_MET + TOPICS_COUNTED * SHARED_TOPIC + SAME_CITY
+			+ Math.max(FIRST_TIME, AGAIN);
+
+	private static final String[] ORDINALS = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+			"eighth", "ninth", "tenth" };
 
 	/**
 	 * The day daytime windows are compared on, fixed so that a fit never drifts with DST.
@@ -50,21 +65,35 @@ public final class FitScore {
 	 * @param pairedBefore the two were ever paired in this community
 	 */
 	public static Fit of(MemberProfile a, MemberProfile b, boolean pairedBefore) {
+		return of(a, b, pairedBefore, 0);
+	}
+
+	/**
+	 * The fit of a pair who may meet again because both asked for it.
+	 * @param againCoffee the coffee this would be (2 for the second) when both asked to
+	 * meet again and the community's limit allows it, else 0
+	 */
+	public static Fit of(MemberProfile a, MemberProfile b, boolean pairedBefore, int againCoffee) {
 		List<FitReason> reasons = new ArrayList<>();
-		int score = parts(FoldedProfile.of(a), FoldedProfile.of(b), pairedBefore, reasons);
+		int score = parts(FoldedProfile.of(a), FoldedProfile.of(b), pairedBefore, againCoffee, reasons);
 		return new Fit(score, reasons);
 	}
 
 	/** The score alone, as {@link #of} computes it, for the planner's many pairs. */
-	static int score(FoldedProfile a, FoldedProfile b, boolean pairedBefore) {
-		return parts(a, b, pairedBefore, null);
+	static int score(FoldedProfile a, FoldedProfile b, boolean pairedBefore, int againCoffee) {
+		return parts(a, b, pairedBefore, againCoffee, null);
+	}
+
+	/** "second", "third", … "tenth", then "11th": which coffee of a pair this is. */
+	public static String ordinal(int coffee) {
+		return (coffee >= 1 && coffee <= ORDINALS.length) ? ORDINALS[coffee - 1] : coffee + "th";
 	}
 
 	/**
 	 * Adds up the parts; the sentences only when {@code reasons} is given, so that score
 	 * and reasons can never disagree.
 	 */
-	static int parts(FoldedProfile a, FoldedProfile b, boolean pairedBefore, List<FitReason> reasons) {
+	static int parts(FoldedProfile a, FoldedProfile b, boolean pairedBefore, int againCoffee, List<FitReason> reasons) {
 		int score = 0;
 		List<FitReason> asks = (reasons != null) ? new ArrayList<>() : null;
 		score += asksMet(a, b, asks);
@@ -81,6 +110,13 @@ public final class FitScore {
 			if (reasons != null) {
 				reasons
 					.add(new FitReason("first-time", FIRST_TIME, "You have not been paired in this community before."));
+			}
+		}
+		else if (againCoffee >= 2) {
+			score += AGAIN;
+			if (reasons != null) {
+				reasons.add(new FitReason(AGAIN_CODE, AGAIN,
+						"Your " + ordinal(againCoffee) + " coffee: you both asked for it."));
 			}
 		}
 		return score;

@@ -27,6 +27,11 @@ final class RoundGraph {
 
 	private final long[] pairedBefore;
 
+	/** Keys of the pairs who may meet again, sorted, and the coffee each would be. */
+	private final long[] againKeys;
+
+	private final int[] againCoffees;
+
 	private final boolean[] priority;
 
 	private final long priorityWeight;
@@ -45,6 +50,12 @@ final class RoundGraph {
 		this.members = profiles.stream().map(FoldedProfile::of).toList();
 		this.forbidden = keys(input.forbidden(), index);
 		this.pairedBefore = keys(input.pairedBefore(), index);
+		long[][] again = again(input.again(), index);
+		this.againKeys = again[0];
+		this.againCoffees = new int[again[1].length];
+		for (int i = 0; i < again[1].length; i++) {
+			this.againCoffees[i] = (int) again[1][i];
+		}
 		int n = profiles.size();
 		this.priority = new boolean[n];
 		boolean any = false;
@@ -76,6 +87,26 @@ final class RoundGraph {
 		return keys;
 	}
 
+	private long[][] again(Map<MemberPair, Integer> pairs, Map<UUID, Integer> index) {
+		long[][] entries = new long[pairs.size()][];
+		int count = 0;
+		for (Map.Entry<MemberPair, Integer> pair : pairs.entrySet()) {
+			Integer a = index.get(pair.getKey().a());
+			Integer b = index.get(pair.getKey().b());
+			if (a != null && b != null) {
+				entries[count++] = new long[] { key(a, b), pair.getValue() };
+			}
+		}
+		entries = Arrays.copyOf(entries, count);
+		Arrays.sort(entries, (x, y) -> Long.compare(x[0], y[0]));
+		long[][] columns = new long[2][count];
+		for (int i = 0; i < count; i++) {
+			columns[0][i] = entries[i][0];
+			columns[1][i] = entries[i][1];
+		}
+		return columns;
+	}
+
 	private long key(int u, int v) {
 		return (long) Math.min(u, v) * this.members.size() + Math.max(u, v);
 	}
@@ -100,6 +131,15 @@ final class RoundGraph {
 		return Arrays.binarySearch(this.pairedBefore, key(u, v)) >= 0;
 	}
 
+	/** The coffee u and v would have because both asked to meet again, else 0. */
+	int againCoffee(int u, int v) {
+		if (this.againKeys.length == 0) {
+			return 0;
+		}
+		int at = Arrays.binarySearch(this.againKeys, key(u, v));
+		return (at >= 0) ? this.againCoffees[at] : 0;
+	}
+
 	boolean priority(int v) {
 		return this.priority[v];
 	}
@@ -109,11 +149,12 @@ final class RoundGraph {
 	}
 
 	int fit(int u, int v) {
-		return FitScore.score(this.members.get(u), this.members.get(v), pairedBefore(u, v));
+		return FitScore.score(this.members.get(u), this.members.get(v), pairedBefore(u, v), againCoffee(u, v));
 	}
 
 	Fit fitWithReasons(int u, int v) {
-		return FitScore.of(this.members.get(u).profile(), this.members.get(v).profile(), pairedBefore(u, v));
+		return FitScore.of(this.members.get(u).profile(), this.members.get(v).profile(), pairedBefore(u, v),
+				againCoffee(u, v));
 	}
 
 	/** What a member adds to a plan's value beyond its fits: its priority. */

@@ -160,19 +160,27 @@ public final class RoundPlanner {
 
 	private static PlannedGroup group(RoundGraph round, int[] members) {
 		int score = 0;
+		boolean again = false;
 		Set<String> reasons = new LinkedHashSet<>();
 		for (int i = 0; i < members.length; i++) {
 			for (int j = i + 1; j < members.length; j++) {
 				Fit fit = round.fitWithReasons(members[i], members[j]);
 				score += fit.score();
-				fit.reasons().forEach(reason -> reasons.add(reason.sentence()));
+				int coffee = round.againCoffee(members[i], members[j]);
+				again |= coffee > 0;
+				for (FitReason reason : fit.reasons()) {
+					// in a trio "you both" would be read by the third member too
+					reasons.add((members.length > 2 && reason.code().equals(FitScore.AGAIN_CODE))
+							? "Two of you meet for their " + FitScore.ordinal(coffee) + " coffee: both asked for it."
+							: reason.sentence());
+				}
 			}
 		}
 		List<UUID> ids = new ArrayList<>();
 		for (int member : members) {
 			ids.add(round.id(member));
 		}
-		return new PlannedGroup(ids, score, List.copyOf(reasons));
+		return new PlannedGroup(ids, score, List.copyOf(reasons), again);
 	}
 
 	private static boolean anyoneAllowed(RoundGraph round, int v) {

@@ -7,7 +7,8 @@ import java.util.UUID;
  * Every plan of a small round, searched exhaustively: for the lowest member not yet
  * decided, leave them out, pair them with anyone allowed, or (once per round) make a trio
  * of them and two others who may all meet. The best plan maximizes members placed, then
- * priority members placed, then total fit (a trio's fit is its three pairwise fits), as
+ * priority members placed, then total fit (a trio's fit is its three pairwise fits, a
+ * pair meeting again because both asked scores its "again" part), as
  * {@code docs/pairing.md} defines it.
  */
 final class BruteForce {
@@ -34,8 +35,10 @@ final class BruteForce {
 					this.fit[i][j] = -1;
 				}
 				else {
+					MemberPair pair = MemberPair.of(a, b);
 					this.fit[i][j] = FitScore
-						.of(members.get(i), members.get(j), input.pairedBefore().contains(MemberPair.of(a, b)))
+						.of(members.get(i), members.get(j), input.pairedBefore().contains(pair),
+								input.again().getOrDefault(pair, 0))
 						.score();
 				}
 			}

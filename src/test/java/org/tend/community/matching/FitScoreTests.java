@@ -121,18 +121,35 @@ class FitScoreTests {
 			MemberProfile a = (i % 2 == 0) ? GeneratedProfiles.small(random) : GeneratedProfiles.realistic(random);
 			MemberProfile b = (i % 3 == 0) ? GeneratedProfiles.small(random) : GeneratedProfiles.realistic(random);
 			boolean before = random.nextBoolean();
+			int again = (before && random.nextBoolean()) ? 2 + random.nextInt(3) : 0;
 
-			Fit ab = FitScore.of(a, b, before);
+			Fit ab = FitScore.of(a, b, before, again);
 
-			assertThat(FitScore.of(b, a, before)).isEqualTo(ab);
+			assertThat(FitScore.of(b, a, before, again)).isEqualTo(ab);
 			assertThat(ab.score()).isBetween(0, FitScore.MAX)
 				.isEqualTo(ab.reasons().stream().mapToInt(FitReason::points).sum())
-				.isEqualTo(FitScore.score(FoldedProfile.of(a), FoldedProfile.of(b), before));
+				.isEqualTo(FitScore.score(FoldedProfile.of(a), FoldedProfile.of(b), before, again));
 			assertThat(ab.reasons()).allSatisfy(reason -> {
 				assertThat(reason.points()).isPositive();
 				assertThat(reason.sentence()).doesNotContain(a.memberId().toString(), b.memberId().toString());
 			});
 		}
+	}
+
+	@Test
+	void aPairWhoBothAskedToMeetAgainScoresAsMuchAsAFirstMeeting() {
+		MemberProfile a = GeneratedProfiles.realistic(new Random(3));
+		MemberProfile b = GeneratedProfiles.realistic(new Random(4));
+
+		Fit again = FitScore.of(a, b, true, 2);
+
+		assertThat(again.score()).isEqualTo(FitScore.of(a, b, false).score());
+		assertThat(again.reasons()).last()
+			.isEqualTo(new FitReason("again", 5, "Your second coffee: you both asked for it."));
+		assertThat(FitScore.of(a, b, true, 3).reasons()).last()
+			.extracting(FitReason::sentence)
+			.isEqualTo("Your third coffee: you both asked for it.");
+		assertThat(FitScore.of(a, b, true, 0).score()).isEqualTo(again.score() - 5);
 	}
 
 	@Test

@@ -2,9 +2,12 @@ package org.tend.community.matching;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +34,7 @@ class RoundPlannerTests {
 		Random random = new Random(20261204);
 		int trios = 0;
 		int leftOut = 0;
+		int again = 0;
 		for (int round = 0; round < 300; round++) {
 			RoundInput input = randomRound(random, 2 + random.nextInt(9));
 
@@ -41,10 +45,13 @@ class RoundPlannerTests {
 				.containsExactly(new BruteForce(input).best());
 			trios += (int) plan.groups().stream().filter(group -> group.memberIds().size() == 3).count();
 			leftOut += plan.leftOut().size();
+			again += (int) plan.groups().stream().filter(PlannedGroup::again).count();
 		}
-		// the random rounds did try the trio and the rules that leave members out
+		// the random rounds did try the trio, the rules that leave members out, and
+		// pairs meeting again
 		assertThat(trios).isGreaterThan(50);
 		assertThat(leftOut).isGreaterThan(50);
+		assertThat(again).isGreaterThan(30);
 	}
 
 	@Test
@@ -53,7 +60,7 @@ class RoundPlannerTests {
 		for (int round = 0; round < 50; round++) {
 			RoundInput input = randomRound(random, 2 + random.nextInt(9));
 			RoundInput copy = new RoundInput(new ArrayList<>(input.members()), new HashSet<>(input.forbidden()),
-					new HashSet<>(input.pairedBefore()), new HashSet<>(input.priority()));
+					new HashSet<>(input.pairedBefore()), new HashSet<>(input.priority()), new HashMap<>(input.again()));
 
 			assertThat(new RoundPlanner(MatchingEngine.create()).plan(copy)).isEqualTo(this.planner.plan(input));
 		}
@@ -111,6 +118,74 @@ class RoundPlannerTests {
 	}
 
 	@Test
+	void aPairWhoBothAskedMeetsAgainAndIsToldWhichCoffeeItIs() {
+		MemberProfile a = member("Berlin");
+		MemberProfile b = member("Berlin");
+		MemberPair pair = MemberPair.of(a.memberId(), b.memberId());
+
+		PlannedRound plan = this.planner
+			.plan(new RoundInput(List.of(a, b), Set.of(), Set.of(pair), Set.of(), Map.of(pair, 3)));
+
+		assertThat(plan.groups()).singleElement().satisfies(group -> {
+			assertThat(group.again()).isTrue();
+			assertThat(group.reasons()).contains("Your third coffee: you both asked for it.")
+				.doesNotContain("You have not been paired in this community before.");
+			assertThat(group.score()).isEqualTo(FitScore.of(a, b, false).score());
+		});
+	}
+
+	@Test
+	void meetingAgainNeverLeavesAnyoneUnpaired() {
+		// a and b asked to meet again and fit best, but c may meet only a and d only b
+		MemberProfile a = member("Berlin");
+		MemberProfile b = member("Berlin");
+		MemberProfile c = new MemberProfile(UUID.randomUUID(), Set.of(), List.of(), List.of(), null,
+				ZoneId.of("Asia/Tokyo"), MeetingMode.IN_PERSON);
+		MemberProfile d = new MemberProfile(UUID.randomUUID(), Set.of(), List.of(), List.of(), null,
+				ZoneId.of("Asia/Tokyo"), MeetingMode.IN_PERSON);
+		MemberPair again = MemberPair.of(a.memberId(), b.memberId());
+		Set<MemberPair> forbidden = Set.of(MemberPair.of(c.memberId(), b.memberId()),
+				MemberPair.of(d.memberId(), a.memberId()), MemberPair.of(c.memberId(), d.memberId()));
+
+		PlannedRound plan = this.planner
+			.plan(new RoundInput(List.of(a, b, c, d), forbidden, Set.of(again), Set.of(), Map.of(again, 2)));
+
+		assertThat(plan.leftOut()).isEmpty();
+		assertThat(plan.groups()).extracting(PlannedGroup::memberIds)
+			.containsExactlyInAnyOrder(List.of(a.memberId(), c.memberId()), List.of(b.memberId(), d.memberId()));
+		assertThat(plan.groups()).noneMatch(PlannedGroup::again);
+	}
+
+	@Test
+	void aListForbidsAPairEvenWhenBothAskedToMeetAgain() {
+		MemberProfile a = member("Berlin");
+		MemberProfile b = member("Berlin");
+		MemberPair pair = MemberPair.of(a.memberId(), b.memberId());
+
+		PlannedRound plan = this.planner
+			.plan(new RoundInput(List.of(a, b), Set.of(pair), Set.of(pair), Set.of(), Map.of(pair, 2)));
+
+		assertThat(plan.groups()).isEmpty();
+		assertThat(plan.leftOut()).hasSize(2);
+	}
+
+	@Test
+	void aTrioMeetingAgainSaysWhichTwoAskedWithoutYouBoth() {
+		MemberProfile a = member("Berlin");
+		MemberProfile b = member("Berlin");
+		MemberProfile c = member("Paris");
+		MemberPair pair = MemberPair.of(a.memberId(), b.memberId());
+
+		PlannedRound plan = this.planner
+			.plan(new RoundInput(List.of(a, b, c), Set.of(), Set.of(pair), Set.of(), Map.of(pair, 2)));
+
+		assertThat(plan.groups()).singleElement()
+			.satisfies(group -> assertThat(group.reasons())
+				.contains("Two of you meet for their second coffee: both asked for it.")
+				.doesNotContain("Your second coffee: you both asked for it."));
+	}
+
+	@Test
 	void fewerThanTwoMembersOrAMemberTwiceIsRefused() {
 		MemberProfile a = member("Berlin");
 
@@ -148,6 +223,7 @@ class RoundPlannerTests {
 		Set<MemberPair> forbidden = new LinkedHashSet<>();
 		Set<MemberPair> before = new LinkedHashSet<>();
 		Set<UUID> priority = new LinkedHashSet<>();
+		Map<MemberPair, Integer> again = new LinkedHashMap<>();
 		for (int i = 0; i < n; i++) {
 			for (int j = i + 1; j < n; j++) {
 				MemberPair pair = MemberPair.of(members.get(i).memberId(), members.get(j).memberId());
@@ -156,13 +232,17 @@ class RoundPlannerTests {
 				}
 				if (random.nextDouble() < 0.3) {
 					before.add(pair);
+					// some pairs asked to meet again; a list may still forbid them
+					if (random.nextDouble() < 0.3) {
+						again.put(pair, 2 + random.nextInt(3));
+					}
 				}
 			}
 			if (random.nextDouble() < 0.2) {
 				priority.add(members.get(i).memberId());
 			}
 		}
-		return new RoundInput(members, forbidden, before, priority);
+		return new RoundInput(members, forbidden, before, priority, again);
 	}
 
 	/** Members placed, priority members placed, total: what the optimum maximizes. */
@@ -184,17 +264,21 @@ class RoundPlannerTests {
 			assertThat(group.memberIds()).hasSizeBetween(2, 3);
 			trios += (group.memberIds().size() == 3) ? 1 : 0;
 			int score = 0;
+			boolean again = false;
 			for (int i = 0; i < group.memberIds().size(); i++) {
 				assertThat(seen.add(group.memberIds().get(i))).as("each member at most once").isTrue();
 				for (int j = i + 1; j < group.memberIds().size(); j++) {
 					MemberPair pair = MemberPair.of(group.memberIds().get(i), group.memberIds().get(j));
 					assertThat(input.forbidden()).as("no forbidden pair in a group").doesNotContain(pair);
 					score += FitScore
-						.of(profile(input, pair.a()), profile(input, pair.b()), input.pairedBefore().contains(pair))
+						.of(profile(input, pair.a()), profile(input, pair.b()), input.pairedBefore().contains(pair),
+								input.again().getOrDefault(pair, 0))
 						.score();
+					again |= input.again().containsKey(pair);
 				}
 			}
 			assertThat(group.score()).isEqualTo(score);
+			assertThat(group.again()).as("a group meets again when it holds a pair who both asked").isEqualTo(again);
 			total += score;
 		}
 		assertThat(trios).isLessThanOrEqualTo(1);
