@@ -9,11 +9,12 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /**
- * A community as its members see it. The invite code is shown to organizers only (the API
- * and pages leave it out for others).
+ * A community as its members see it. {@code againLimit} is how many extra coffees a pair
+ * who both asked to meet again may have inside the repeat window. The invite code is
+ * shown to organizers only (the API and pages leave it out for others).
  */
 public record Community(UUID id, String name, String description, Cadence cadence, DayOfWeek openDay,
-		LocalTime openTime, ZoneId zone, int repeatWindow, boolean approvalRequired, String inviteCode,
+		LocalTime openTime, ZoneId zone, int repeatWindow, int againLimit, boolean approvalRequired, String inviteCode,
 		Instant createdAt) {
 
 	/** The period a round opening at this moment would belong to. */

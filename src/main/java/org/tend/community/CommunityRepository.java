@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class CommunityRepository {
 
 	private static final String COLUMNS = "c.id, c.name, c.description, c.cadence, c.open_day, c.open_minute, c.zone, "
-			+ "c.repeat_window, c.approval_required, c.invite_code, c.created_at";
+			+ "c.repeat_window, c.again_limit, c.approval_required, c.invite_code, c.created_at";
 
 	private final JdbcClient jdbc;
 
@@ -27,11 +27,11 @@ class CommunityRepository {
 	}
 
 	void insert(Community community) {
-		this.jdbc
-			.sql("""
-					insert into community (id, name, description, cadence, open_day, open_minute, zone, repeat_window,
-					  approval_required, invite_code, created_at)
-					values (:id, :name, :description, :cadence, :day, :minute, :zone, :window, :approval, :code, :created)""")
+		this.jdbc.sql("""
+				insert into community (id, name, description, cadence, open_day, open_minute, zone, repeat_window,
+				  again_limit, approval_required, invite_code, created_at)
+				values (:id, :name, :description, :cadence, :day, :minute, :zone, :window, :again, :approval, :code,
+				  :created)""")
 			.param("id", community.id())
 			.param("name", community.name())
 			.param("description", community.description(), java.sql.Types.VARCHAR)
@@ -40,6 +40,7 @@ class CommunityRepository {
 			.param("minute", community.openTime().getHour() * 60 + community.openTime().getMinute())
 			.param("zone", community.zone().getId())
 			.param("window", community.repeatWindow())
+			.param("again", community.againLimit())
 			.param("approval", community.approvalRequired())
 			.param("code", community.inviteCode())
 			.param("created", Timestamp.from(community.createdAt()))
@@ -49,7 +50,8 @@ class CommunityRepository {
 	void update(UUID id, CommunitySettings settings) {
 		this.jdbc.sql("""
 				update community set name = :name, description = :description, cadence = :cadence, open_day = :day,
-				  open_minute = :minute, zone = :zone, repeat_window = :window, approval_required = :approval
+				  open_minute = :minute, zone = :zone, repeat_window = :window, again_limit = :again,
+				  approval_required = :approval
 				where id = :id""")
 			.param("id", id)
 			.param("name", settings.name())
@@ -59,6 +61,7 @@ class CommunityRepository {
 			.param("minute", settings.openTime().getHour() * 60 + settings.openTime().getMinute())
 			.param("zone", settings.zone().getId())
 			.param("window", settings.repeatWindow())
+			.param("again", settings.againLimit())
 			.param("approval", settings.approvalRequired())
 			.update();
 	}
@@ -112,7 +115,7 @@ class CommunityRepository {
 		return new Community(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
 				Cadence.fromCode(rs.getString("cadence")), DayOfWeek.of(rs.getInt("open_day")),
 				LocalTime.of(minute / 60, minute % 60), ZoneId.of(rs.getString("zone")), rs.getInt("repeat_window"),
-				rs.getBoolean("approval_required"), rs.getString("invite_code"),
+				rs.getInt("again_limit"), rs.getBoolean("approval_required"), rs.getString("invite_code"),
 				rs.getTimestamp("created_at").toInstant());
 	}
 

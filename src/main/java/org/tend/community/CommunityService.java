@@ -40,7 +40,7 @@ public class CommunityService {
 	public Community create(CurrentMember creator, CommunitySettings settings) {
 		Community community = new Community(Ids.newId(), settings.name(), settings.description(), settings.cadence(),
 				settings.openDay(), settings.openTime(), settings.zone(), settings.repeatWindow(),
-				settings.approvalRequired(), InviteCodes.newCode(), this.clock.instant());
+				settings.againLimit(), settings.approvalRequired(), InviteCodes.newCode(), this.clock.instant());
 		this.communities.insert(community);
 		this.members.insert(community.id(), creator.id(), creator.displayName(), Role.ORGANIZER, false, creator.zone(),
 				this.clock.instant());

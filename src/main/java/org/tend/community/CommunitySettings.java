@@ -13,7 +13,7 @@ import org.tend.shared.web.InvalidInput;
  * {@link #parse}, which names the field of the first bad value.
  */
 public record CommunitySettings(String name, String description, Cadence cadence, DayOfWeek openDay, LocalTime openTime,
-		ZoneId zone, int repeatWindow, boolean approvalRequired) {
+		ZoneId zone, int repeatWindow, int againLimit, boolean approvalRequired) {
 
 	public static final int MAX_NAME = 100;
 
@@ -24,11 +24,27 @@ public record CommunitySettings(String name, String description, Cadence cadence
 	public static final int MAX_REPEAT_WINDOW = 52;
 
 	/**
-	 * Reads the settings; a missing day, time or zone defaults to Monday, 09:00 and the
-	 * given zone, a missing window to {@value #DEFAULT_REPEAT_WINDOW} rounds.
+	 * Extra coffees a pair who both asked may have inside the window: a second, a third.
 	 */
+	public static final int DEFAULT_AGAIN_LIMIT = 2;
+
+	public static final int MAX_AGAIN_LIMIT = 5;
+
+	/** Settings with the default limit for meeting again. */
 	public static CommunitySettings parse(String name, String description, String cadence, String openDay,
 			String openTime, String timezone, Integer repeatWindow, Boolean approvalRequired, ZoneId defaultZone) {
+		return parse(name, description, cadence, openDay, openTime, timezone, repeatWindow, null, approvalRequired,
+				defaultZone);
+	}
+
+	/**
+	 * Reads the settings; a missing day, time or zone defaults to Monday, 09:00 and the
+	 * given zone, a missing window to {@value #DEFAULT_REPEAT_WINDOW} rounds, a missing
+	 * limit for meeting again to {@value #DEFAULT_AGAIN_LIMIT} extra coffees.
+	 */
+	public static CommunitySettings parse(String name, String description, String cadence, String openDay,
+			String openTime, String timezone, Integer repeatWindow, Integer againLimit, Boolean approvalRequired,
+			ZoneId defaultZone) {
 		String cleanName = Texts.clean(name);
 		if (cleanName == null) {
 			throw InvalidInput.of("name", "name is required");
@@ -50,8 +66,13 @@ public record CommunitySettings(String name, String description, Cadence cadence
 			throw InvalidInput.of("repeatWindow",
 					"repeatWindow must be between 0 and " + MAX_REPEAT_WINDOW + " rounds");
 		}
+		int again = (againLimit != null) ? againLimit : DEFAULT_AGAIN_LIMIT;
+		if (again < 0 || again > MAX_AGAIN_LIMIT) {
+			throw InvalidInput.of("againLimit",
+					"againLimit must be between 0 and " + MAX_AGAIN_LIMIT + " extra meetings");
+		}
 		return new CommunitySettings(cleanName, cleanDescription, parsedCadence, day(openDay), time(openTime),
-				Texts.zone("timezone", timezone, defaultZone), window, Boolean.TRUE.equals(approvalRequired));
+				Texts.zone("timezone", timezone, defaultZone), window, again, Boolean.TRUE.equals(approvalRequired));
 	}
 
 	private static DayOfWeek day(String text) {

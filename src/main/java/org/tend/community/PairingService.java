@@ -85,6 +85,23 @@ public class PairingService {
 	}
 
 	/**
+	 * "I'd like to meet again" about the others of one of the member's groups. Asking
+	 * twice is asking once; a later round honours it only when the others asked too
+	 * (docs/pairing.md, "Meeting again"). Nobody learns who asked until both have.
+	 * @param roundId the round the group belongs to; another round's group is 404
+	 */
+	@Transactional
+	public Pairing askAgain(UUID memberId, UUID roundId, UUID groupId) {
+		PairingRow row = this.rounds.pairingOf(memberId, groupId)
+			.filter((r) -> r.roundId().equals(roundId))
+			.orElseThrow(() -> CommunityNotFound.pairing(groupId));
+		if (!row.askedAgain()) {
+			this.rounds.askAgain(groupId, memberId);
+		}
+		return pairing(memberId, groupId);
+	}
+
+	/**
 	 * Records the met coffee in the member's journal: each partner becomes a person
 	 * (name, headline as role, city, how we met), and a coffee that happened with them.
 	 * Once.
@@ -134,9 +151,10 @@ public class PairingService {
 			String email = this.accounts.findById(partner.memberId()).map(Account::email).orElse(null);
 			return new Pairing.Partner(partner.memberId(), partner.displayName(), email, profile);
 		}).toList();
-		return new Pairing(row.groupId(), row.communityId(), communityName, row.round(), row.suggestedAt(), row.score(),
-				row.reasons(), shown, (row.outcome() != null) ? Outcome.fromCode(row.outcome()) : null, row.rating(),
-				row.note(), row.recorded());
+		return new Pairing(row.groupId(), row.communityId(), communityName, row.roundId(), row.round(),
+				row.suggestedAt(), row.score(), row.reasons(), shown,
+				(row.outcome() != null) ? Outcome.fromCode(row.outcome()) : null, row.rating(), row.note(),
+				row.recorded(), row.askedAgain(), row.meeting());
 	}
 
 }

@@ -11,13 +11,17 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.tend.community.matching.MemberPair;
 import org.tend.community.matching.PlannedRound;
+import org.tend.community.matching.RepeatWindow;
+import org.tend.community.matching.RepeatWindow.PairHistory;
+import org.tend.community.matching.RepeatWindow.Rules;
 import org.tend.community.matching.RoundInput;
 import org.tend.community.matching.RoundPlanner;
 
 /**
  * Gathers what the planner needs for a community's next round (profiles of who takes
- * part, the hard rules, who was paired before, who waited last time) and plans it. The
- * same input gives the same plan, so a preview shows exactly what a publish would send.
+ * part, the hard rules, who was paired before and who both asked to meet again, who
+ * waited last time) and plans it. The same input gives the same plan, so a preview shows
+ * exactly what a publish would send.
  */
 @Component
 class RoundPlanning {
@@ -58,12 +62,21 @@ class RoundPlanning {
 		return this.members.active(community.id()).stream().filter((m) -> m.profile().takesPart(day)).toList();
 	}
 
+	/** The repeat window with the pairs who both asked to meet again. */
+	Rules repeats(Community community, Map<MemberPair, PairHistory> history) {
+		return RepeatWindow.rules(history, this.rounds.lastNumber(community.id()), community.repeatWindow(),
+				community.againLimit());
+	}
+
 	RoundPlan plan(Community community, LocalDate periodStart, List<CommunityMember> taking) {
 		if (taking.size() < 2) {
 			throw RoundRefused.tooFewMembers(taking.size());
 		}
-		Set<MemberPair> forbidden = new HashSet<>(
-				this.rounds.pairsOfLastRounds(community.id(), community.repeatWindow()));
+		Map<MemberPair, PairHistory> history = this.rounds.pairHistory(community.id());
+		Rules repeats = repeats(community, history);
+		// lists are added after the window's rules: a list wins over any ask to meet
+		// again
+		Set<MemberPair> forbidden = new HashSet<>(repeats.forbidden());
 		Set<UUID> ids = new HashSet<>();
 		taking.forEach((m) -> ids.add(m.memberId()));
 		for (Map.Entry<UUID, List<UUID>> list : this.members.allAvoided(community.id()).entrySet()) {
@@ -76,7 +89,7 @@ class RoundPlanning {
 		Set<UUID> priority = new HashSet<>(this.rounds.leftOutLastRound(community.id()));
 		priority.retainAll(ids);
 		RoundInput input = new RoundInput(taking.stream().map((m) -> m.profile().forFit(m.memberId())).toList(),
-				forbidden, this.rounds.pairsEver(community.id()), priority);
+				forbidden, history.keySet(), priority, repeats.again());
 		PlannedRound planned = this.planner.plan(input);
 		return new RoundPlan(periodStart, community.opensAt(periodStart), planned.groups(), planned.leftOut(),
 				planned.totalScore());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tend.community.matching.MemberPair;
+import org.tend.community.matching.RepeatWindow.PairHistory;
 
 /**
  * Published rounds, their groups and who was left out. Every statement names the
@@ -26,8 +28,8 @@ import org.tend.community.matching.MemberPair;
 class RoundRepository {
 
 	private static final String PAIRINGS = """
-			select g.id, g.community_id, r.number, g.score, g.reasons, g.suggested_at, gm.outcome, gm.rating, gm.note,
-			  gm.recorded
+			select g.id, g.community_id, r.id as round_id, r.number, g.score, g.reasons, g.suggested_at, gm.outcome, gm.rating, gm.note,
+			  gm.recorded, gm.meet_again, g.meeting
 			from community_group_member gm join community_group g on g.id = gm.group_id
 			  join community_round r on r.id = g.round_id
 			""";
@@ -81,11 +83,13 @@ class RoundRepository {
 	}
 
 	void insertGroup(UUID id, UUID roundId, UUID communityId, int score, List<String> reasons, Instant suggestedAt,
-			boolean repeated) {
+			boolean repeated, int meeting, boolean againAsked) {
 		String text = String.join("\n", reasons);
-		this.jdbc.sql("""
-				insert into community_group (id, round_id, community_id, score, reasons, suggested_at, repeated)
-				values (:id, :round, :c, :score, :reasons, :at, :repeated)""")
+		this.jdbc
+			.sql("""
+					insert into community_group (id, round_id, community_id, score, reasons, suggested_at, repeated, meeting,
+					  again_asked)
+					values (:id, :round, :c, :score, :reasons, :at, :repeated, :meeting, :again)""")
 			.param("id", id)
 			.param("round", roundId)
 			.param("c", communityId)
@@ -93,6 +97,8 @@ class RoundRepository {
 			.param("reasons", (text.length() <= 4000) ? text : text.substring(0, 4000))
 			.param("at", Timestamp.from(suggestedAt))
 			.param("repeated", repeated)
+			.param("meeting", meeting)
+			.param("again", againAsked)
 			.update();
 	}
 
@@ -115,43 +121,41 @@ class RoundRepository {
 			.update();
 	}
 
-	/** Every pair that met in a group of the community's last {@code rounds} rounds. */
-	Set<MemberPair> pairsOfLastRounds(UUID communityId, int rounds) {
-		if (rounds <= 0) {
-			return Set.of();
+	/**
+	 * Every pair ever in a group of the community: how often, the latest round, and
+	 * whether both asked to meet again on that latest group.
+	 */
+	Map<MemberPair, PairHistory> pairHistory(UUID communityId) {
+		record Place(UUID memberId, boolean meetAgain) {
 		}
-		return pairs(this.jdbc.sql("""
-				select gm.group_id, gm.member_id from community_group_member gm
+		Map<UUID, List<Place>> groups = new LinkedHashMap<>();
+		Map<UUID, Integer> numbers = new HashMap<>();
+		this.jdbc.sql("""
+				select gm.group_id, r.number, gm.member_id, gm.meet_again from community_group_member gm
 				  join community_group g on g.id = gm.group_id
 				  join community_round r on r.id = g.round_id
-				where r.community_id = :c and r.number > (select coalesce(max(number), 0) - :n
-				                                          from community_round where community_id = :c)""")
-			.param("c", communityId)
-			.param("n", rounds));
-	}
-
-	/** Every pair ever in a group of the community. */
-	Set<MemberPair> pairsEver(UUID communityId) {
-		return pairs(this.jdbc.sql("""
-				select gm.group_id, gm.member_id from community_group_member gm where gm.community_id = :c""")
-			.param("c", communityId));
-	}
-
-	private static Set<MemberPair> pairs(JdbcClient.StatementSpec query) {
-		Map<UUID, List<UUID>> groups = new LinkedHashMap<>();
-		query.query((rs) -> {
-			groups.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new ArrayList<>())
-				.add(rs.getObject(2, UUID.class));
+				where gm.community_id = :c and g.community_id = :c and r.community_id = :c
+				order by r.number, gm.group_id""").param("c", communityId).query((rs) -> {
+			UUID group = rs.getObject(1, UUID.class);
+			numbers.put(group, rs.getInt(2));
+			groups.computeIfAbsent(group, (k) -> new ArrayList<>())
+				.add(new Place(rs.getObject(3, UUID.class), rs.getBoolean(4)));
 		});
-		Set<MemberPair> pairs = new HashSet<>();
-		for (List<UUID> members : groups.values()) {
+		Map<MemberPair, PairHistory> history = new HashMap<>();
+		groups.forEach((group, members) -> {
+			int number = numbers.get(group);
 			for (int i = 0; i < members.size(); i++) {
 				for (int j = i + 1; j < members.size(); j++) {
-					pairs.add(MemberPair.of(members.get(i), members.get(j)));
+					Place x = members.get(i);
+					Place y = members.get(j);
+					PairHistory before = history.get(MemberPair.of(x.memberId(), y.memberId()));
+					// rows come oldest round first, so the latest group decides the ask
+					history.put(MemberPair.of(x.memberId(), y.memberId()), new PairHistory(
+							(before != null) ? before.meetings() + 1 : 1, number, x.meetAgain() && y.meetAgain()));
 				}
 			}
-		}
-		return pairs;
+		});
+		return history;
 	}
 
 	/** Who the community's latest round left out: they come first in the next. */
@@ -215,6 +219,16 @@ class RoundRepository {
 			.update();
 	}
 
+	/**
+	 * The member's "I'd like to meet again" on one of their groups; asking twice is once.
+	 */
+	void askAgain(UUID groupId, UUID memberId) {
+		this.jdbc.sql("update community_group_member set meet_again = true where group_id = :g and member_id = :m")
+			.param("g", groupId)
+			.param("m", memberId)
+			.update();
+	}
+
 	/** True for the one call that marks the coffee recorded in the member's journal. */
 	boolean markRecorded(UUID groupId, UUID memberId) {
 		return this.jdbc.sql("""
@@ -237,27 +251,33 @@ class RoundRepository {
 					     select 1 from community_group_member gm where gm.group_id = g.id and gm.outcome = 'met')) as met,
 					  (select count(*) from community_group g where g.round_id = r.id and exists (
 					     select 1 from community_group_member gm where gm.group_id = g.id and gm.outcome is not null)) as answered,
-					  (select count(*) from community_group g where g.round_id = r.id and g.repeated) as repeated
+					  (select count(*) from community_group g where g.round_id = r.id and g.repeated) as repeated,
+					  (select count(*) from community_group g where g.round_id = r.id and g.again_asked) as again,
+					  (select count(*) from community_group g where g.round_id = r.id and g.meeting = 2) as second,
+					  (select count(*) from community_group g where g.round_id = r.id and g.meeting >= 3) as third
 					from community_round r where r.community_id = :c
 					order by r.number desc fetch first :limit rows only""")
 			.param("c", communityId)
 			.param("limit", limit)
 			.query((rs, row) -> new RoundFigures(rs.getInt("number"), rs.getDate("period_start").toLocalDate(),
 					rs.getInt("active"), rs.getInt("eligible"), rs.getInt("paired"), rs.getInt("groups_count"),
-					rs.getInt("met"), rs.getInt("answered"), rs.getInt("repeated")))
+					rs.getInt("met"), rs.getInt("answered"), rs.getInt("repeated"), rs.getInt("again"),
+					rs.getInt("second"), rs.getInt("third")))
 			.list()
 			.reversed();
 	}
 
 	private static PairingRow pairing(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new PairingRow(rs.getObject("id", UUID.class), rs.getObject("community_id", UUID.class),
-				rs.getInt("number"), rs.getInt("score"), Texts.split(rs.getString("reasons")),
-				rs.getTimestamp("suggested_at").toInstant(), rs.getString("outcome"), (Integer) rs.getObject("rating"),
-				rs.getString("note"), rs.getBoolean("recorded"));
+				rs.getObject("round_id", UUID.class), rs.getInt("number"), rs.getInt("score"),
+				Texts.split(rs.getString("reasons")), rs.getTimestamp("suggested_at").toInstant(),
+				rs.getString("outcome"), (Integer) rs.getObject("rating"), rs.getString("note"),
+				rs.getBoolean("recorded"), rs.getBoolean("meet_again"), rs.getInt("meeting"));
 	}
 
-	record PairingRow(UUID groupId, UUID communityId, int round, int score, List<String> reasons, Instant suggestedAt,
-			String outcome, Integer rating, String note, boolean recorded) {
+	record PairingRow(UUID groupId, UUID communityId, UUID roundId, int round, int score, List<String> reasons,
+			Instant suggestedAt, String outcome, Integer rating, String note, boolean recorded, boolean askedAgain,
+			int meeting) {
 	}
 
 	record Partner(UUID memberId, String displayName) {

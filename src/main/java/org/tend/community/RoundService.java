@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +20,7 @@ import org.tend.community.matching.FitScore;
 import org.tend.community.matching.LeftOut;
 import org.tend.community.matching.MemberPair;
 import org.tend.community.matching.PlannedGroup;
+import org.tend.community.matching.RepeatWindow.PairHistory;
 import org.tend.mail.MailOutbox;
 import org.tend.shared.Ids;
 import org.tend.shared.web.InvalidInput;
@@ -74,8 +74,10 @@ public class RoundService {
 		if (a.equals(b)) {
 			throw InvalidInput.of("b", "a and b must be two different members");
 		}
-		boolean before = this.rounds.pairsEver(communityId).contains(MemberPair.of(a, b));
-		return FitScore.of(first.profile().forFit(a), second.profile().forFit(b), before);
+		Map<MemberPair, PairHistory> history = this.rounds.pairHistory(communityId);
+		MemberPair pair = MemberPair.of(a, b);
+		int again = this.planning.repeats(community(communityId), history).again().getOrDefault(pair, 0);
+		return FitScore.of(first.profile().forFit(a), second.profile().forFit(b), history.containsKey(pair), again);
 	}
 
 	/**
@@ -161,7 +163,7 @@ public class RoundService {
 		RoundPlan plan = this.planning.plan(community, period, taking);
 		UUID roundId = Ids.newId();
 		int number = this.rounds.lastNumber(community.id()) + 1;
-		Set<MemberPair> before = this.rounds.pairsEver(community.id());
+		Map<MemberPair, PairHistory> before = this.rounds.pairHistory(community.id());
 		try {
 			this.rounds.insertRound(roundId, community.id(), number, period, plan.opensAt(), now,
 					(int) this.members.countActive(community.id()), taking.size());
@@ -190,17 +192,20 @@ public class RoundService {
 	}
 
 	private void publishGroup(Community community, UUID roundId, int number, PlannedGroup group,
-			Map<UUID, CommunityMember> byId, Map<UUID, String> emails, Set<MemberPair> before, Instant base) {
+			Map<UUID, CommunityMember> byId, Map<UUID, String> emails, Map<MemberPair, PairHistory> before,
+			Instant base) {
 		List<CommunityMember> people = group.memberIds().stream().map(byId::get).toList();
 		Instant suggested = SuggestedTimes.suggest(base, people.stream().map((m) -> m.profile().zone()).toList());
-		boolean repeated = false;
+		int meeting = 1;
 		for (int i = 0; i < people.size(); i++) {
 			for (int j = i + 1; j < people.size(); j++) {
-				repeated |= before.contains(MemberPair.of(people.get(i).memberId(), people.get(j).memberId()));
+				PairHistory past = before.get(MemberPair.of(people.get(i).memberId(), people.get(j).memberId()));
+				meeting = Math.max(meeting, (past != null) ? past.meetings() + 1 : 1);
 			}
 		}
 		UUID groupId = Ids.newId();
-		this.rounds.insertGroup(groupId, roundId, community.id(), group.score(), group.reasons(), suggested, repeated);
+		this.rounds.insertGroup(groupId, roundId, community.id(), group.score(), group.reasons(), suggested,
+				meeting > 1, meeting, group.again());
 		List<Recipient> recipients = new ArrayList<>();
 		for (CommunityMember member : people) {
 			this.rounds.insertGroupMember(groupId, member.memberId(), community.id(), member.displayName());

@@ -52,10 +52,10 @@ class CommunitiesApi {
 
 	@PostMapping("/api/v1/communities")
 	ResponseEntity<CommunityView> create(CurrentMember member, @RequestBody(required = false) CreateBody body) {
-		CreateBody b = (body != null) ? body : new CreateBody(null, null, null, null, null, null, null, null);
+		CreateBody b = (body != null) ? body : new CreateBody(null, null, null, null, null, null, null, null, null);
 		Community community = this.communities.create(member,
 				CommunitySettings.parse(b.name(), b.description(), b.cadence(), b.openDay(), b.openTime(), b.timezone(),
-						b.repeatWindow(), b.approvalRequired(), member.zone()));
+						b.repeatWindow(), b.againLimit(), b.approvalRequired(), member.zone()));
 		return ResponseEntity.created(URI.create("/api/v1/communities/" + community.id()))
 			.body(CommunityView.of(community, Role.ORGANIZER, false, this.baseUrl));
 	}
@@ -76,11 +76,11 @@ class CommunitiesApi {
 
 	@PutMapping("/api/v1/communities/{id}")
 	CommunityView update(CurrentMember member, @PathVariable UUID id, @RequestBody(required = false) CreateBody body) {
-		CreateBody b = (body != null) ? body : new CreateBody(null, null, null, null, null, null, null, null);
+		CreateBody b = (body != null) ? body : new CreateBody(null, null, null, null, null, null, null, null, null);
 		Community current = this.communities.get(member.id(), id);
 		Community community = this.communities.update(member.id(), id,
 				CommunitySettings.parse(b.name(), b.description(), b.cadence(), b.openDay(), b.openTime(), b.timezone(),
-						b.repeatWindow(), b.approvalRequired(), current.zone()));
+						b.repeatWindow(), b.againLimit(), b.approvalRequired(), current.zone()));
 		return CommunityView.of(community, Role.ORGANIZER, false, this.baseUrl);
 	}
 

@@ -49,10 +49,11 @@ class CommunitiesPage {
 			@RequestParam(required = false) String description, @RequestParam(required = false) String cadence,
 			@RequestParam(required = false) String openDay, @RequestParam(required = false) String openTime,
 			@RequestParam(required = false) String timezone, @RequestParam(required = false) Integer repeatWindow,
+			@RequestParam(required = false) Integer againLimit,
 			@RequestParam(required = false) Boolean approvalRequired, Model model) {
 		try {
 			Community community = this.communities.create(member, CommunitySettings.parse(name, description, cadence,
-					openDay, openTime, timezone, repeatWindow, approvalRequired, member.zone()));
+					openDay, openTime, timezone, repeatWindow, againLimit, approvalRequired, member.zone()));
 			return "redirect:/communities/" + community.id();
 		}
 		catch (InvalidInput ex) {

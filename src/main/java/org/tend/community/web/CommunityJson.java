@@ -26,14 +26,14 @@ final class CommunityJson {
 	/** A community; the invite code and link only for organizers. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record CommunityView(UUID id, String name, String description, String cadence, String openDay, String openTime,
-			String timezone, int repeatWindow, boolean approvalRequired, String inviteCode, String inviteLink,
-			String role, String status) {
+			String timezone, int repeatWindow, int againLimit, boolean approvalRequired, String inviteCode,
+			String inviteLink, String role, String status) {
 
 		static CommunityView of(Community c, Role role, boolean pending, String baseUrl) {
 			boolean organizer = role == Role.ORGANIZER && !pending;
 			return new CommunityView(c.id(), c.name(), c.description(), c.cadence().code(),
 					c.openDay().name().toLowerCase(Locale.ROOT), c.openTime().toString(), c.zone().getId(),
-					c.repeatWindow(), c.approvalRequired(), organizer ? c.inviteCode() : null,
+					c.repeatWindow(), c.againLimit(), c.approvalRequired(), organizer ? c.inviteCode() : null,
 					organizer ? CommunityJson.inviteLink(baseUrl, c.inviteCode()) : null, role.code(),
 					pending ? "pending" : "active");
 		}
@@ -45,7 +45,7 @@ final class CommunityJson {
 	}
 
 	record CreateBody(String name, String description, String cadence, String openDay, String openTime, String timezone,
-			Integer repeatWindow, Boolean approvalRequired) {
+			Integer repeatWindow, Integer againLimit, Boolean approvalRequired) {
 	}
 
 	record JoinBody(String inviteCode) {
@@ -91,7 +91,8 @@ final class CommunityJson {
 
 	}
 
-	record Pair(List<UUID> memberIds, int score, List<String> reasons) {
+	/** {@code again}: it holds a pair who both asked to meet again. */
+	record Pair(List<UUID> memberIds, int score, List<String> reasons, boolean again) {
 	}
 
 	record RoundView(UUID id, Integer number, LocalDate periodStart, Instant opensAt, List<Pair> pairs,
@@ -99,18 +100,22 @@ final class CommunityJson {
 
 		static RoundView of(UUID id, Integer number, RoundPlan plan) {
 			return new RoundView(id, number, plan.periodStart(), plan.opensAt(),
-					plan.groups().stream().map((g) -> new Pair(g.memberIds(), g.score(), g.reasons())).toList(),
+					plan.groups()
+						.stream()
+						.map((g) -> new Pair(g.memberIds(), g.score(), g.reasons(), g.again()))
+						.toList(),
 					plan.leftOut(), plan.totalScore());
 		}
 
 	}
 
 	record FiguresView(int round, LocalDate periodStart, int members, int paired, int participationPercent, int groups,
-			int meetRatePercent, int repeatRatePercent, int newTies) {
+			int meetRatePercent, int repeatRatePercent, int newTies, int again, int secondMeetings, int thirdMeetings) {
 
 		static FiguresView of(RoundFigures f) {
 			return new FiguresView(f.round(), f.periodStart(), f.members(), f.paired(), f.participationPercent(),
-					f.groups(), f.meetRatePercent(), f.repeatRatePercent(), f.newTies());
+					f.groups(), f.meetRatePercent(), f.repeatRatePercent(), f.newTies(), f.again(), f.secondMeetings(),
+					f.thirdMeetings());
 		}
 
 	}

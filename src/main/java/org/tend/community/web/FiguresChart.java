@@ -6,8 +6,9 @@ import java.util.List;
 import org.tend.community.RoundFigures;
 
 /**
- * The last rounds' participation, meet rate and repeat rate as bars in an SVG viewBox
- * (integer coordinates; classes colour them, so the CSP stays strict).
+ * The last rounds' participation, meet rate, repeat rate and share of groups meeting
+ * again because both asked, as bars in an SVG viewBox (integer coordinates; classes
+ * colour them, so the CSP stays strict).
  */
 record FiguresChart(List<Bar> bars, List<Label> labels, int width) {
 
@@ -31,7 +32,8 @@ record FiguresChart(List<Bar> bars, List<Label> labels, int width) {
 			bars.add(bar(x, "participation", f.participationPercent(), f.round()));
 			bars.add(bar(x + 10, "met", f.meetRatePercent(), f.round()));
 			bars.add(bar(x + 20, "repeat", f.repeatRatePercent(), f.round()));
-			labels.add(new Label(x + 15, "#" + f.round()));
+			bars.add(bar(x + 30, "again", f.againRatePercent(), f.round()));
+			labels.add(new Label(x + 19, "#" + f.round()));
 		}
 		return new FiguresChart(bars, labels, Math.max(300, 20 + shown.size() * 40));
 	}

@@ -34,20 +34,21 @@ class PairingsApi {
 			boolean leftCommunity) {
 	}
 
-	record PairingView(UUID id, UUID communityId, String communityName, int round, Instant suggestedAt, int score,
-			List<String> reasons, List<PartnerView> partners, String outcome, Integer rating, String note,
-			boolean recorded) {
+	record PairingView(UUID id, UUID communityId, String communityName, UUID roundId, int round, Instant suggestedAt,
+			int score, List<String> reasons, List<PartnerView> partners, String outcome, Integer rating, String note,
+			boolean recorded, boolean askedAgain, int meeting) {
 
 		static PairingView of(Pairing p) {
-			return new PairingView(p.groupId(), p.communityId(), p.communityName(), p.round(), p.suggestedAt(),
-					p.score(), p.reasons(),
+			return new PairingView(p.groupId(), p.communityId(), p.communityName(), p.roundId(), p.round(),
+					p.suggestedAt(), p.score(), p.reasons(),
 					p.partners()
 						.stream()
 						.map((x) -> new PartnerView(x.memberId(), x.displayName(), x.email(),
 								x.left() ? null : x.profile().headline(), x.left() ? null : x.profile().city(),
 								x.left()))
 						.toList(),
-					(p.outcome() != null) ? p.outcome().code() : null, p.rating(), p.note(), p.recorded());
+					(p.outcome() != null) ? p.outcome().code() : null, p.rating(), p.note(), p.recorded(),
+					p.askedAgain(), p.meeting());
 		}
 
 	}
@@ -65,6 +66,16 @@ class PairingsApi {
 		this.pairings.pairing(member.id(), id);
 		AnswerBody b = (body != null) ? body : new AnswerBody(null, null, null);
 		return PairingView.of(this.pairings.answer(member.id(), id, Answer.parse(b.outcome(), b.rating(), b.note())));
+	}
+
+	/**
+	 * "I'd like to meet again": 204, also when asked before; a pair of another round, or
+	 * one the caller was not in, is 404.
+	 */
+	@PostMapping("/api/v1/rounds/{roundId}/pairs/{pairId}/again")
+	ResponseEntity<Void> again(CurrentMember member, @PathVariable UUID roundId, @PathVariable UUID pairId) {
+		this.pairings.askAgain(member.id(), roundId, pairId);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** Records the met coffee in the caller's journal: 201 with the meeting's address. */

@@ -9,10 +9,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tend.accounts.CurrentMember;
 import org.tend.community.Answer;
+import org.tend.community.Pairing;
 import org.tend.community.PairingService;
 import org.tend.meetings.MeetingDetails;
 import org.tend.shared.web.InvalidInput;
@@ -51,6 +53,24 @@ class PairingsPage {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		return "redirect:/communities/pairings#pairing-" + id;
+	}
+
+	/**
+	 * "I'd like to meet again": htmx swaps the button for the answer, a plain post
+	 * redirects.
+	 */
+	@PostMapping("/communities/pairings/{id}/again")
+	String again(CurrentMember member, @PathVariable UUID id,
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		Pairing pairing = this.pairings.pairing(member.id(), id);
+		pairing = this.pairings.askAgain(member.id(), pairing.roundId(), id);
+		if (!htmx) {
+			redirect.addFlashAttribute("notice", "Saved: when the others ask too, a later round may pair you again.");
+			return "redirect:/communities/pairings#pairing-" + id;
+		}
+		model.addAttribute("p", pairing);
+		return "community/pairings :: again";
 	}
 
 	@PostMapping("/communities/pairings/{id}/journal")
