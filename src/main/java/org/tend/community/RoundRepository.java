@@ -252,17 +252,17 @@ class RoundRepository {
 					  (select count(*) from community_group g where g.round_id = r.id and exists (
 					     select 1 from community_group_member gm where gm.group_id = g.id and gm.outcome is not null)) as answered,
 					  (select count(*) from community_group g where g.round_id = r.id and g.repeated) as repeated,
-					  (select count(*) from community_group g where g.round_id = r.id and g.again_asked) as again,
-					  (select count(*) from community_group g where g.round_id = r.id and g.meeting = 2) as second,
-					  (select count(*) from community_group g where g.round_id = r.id and g.meeting >= 3) as third
+					  (select count(*) from community_group g where g.round_id = r.id and g.again_asked) as again_groups,
+					  (select count(*) from community_group g where g.round_id = r.id and g.meeting = 2) as second_meetings,
+					  (select count(*) from community_group g where g.round_id = r.id and g.meeting >= 3) as third_meetings
 					from community_round r where r.community_id = :c
 					order by r.number desc fetch first :limit rows only""")
 			.param("c", communityId)
 			.param("limit", limit)
 			.query((rs, row) -> new RoundFigures(rs.getInt("number"), rs.getDate("period_start").toLocalDate(),
 					rs.getInt("active"), rs.getInt("eligible"), rs.getInt("paired"), rs.getInt("groups_count"),
-					rs.getInt("met"), rs.getInt("answered"), rs.getInt("repeated"), rs.getInt("again"),
-					rs.getInt("second"), rs.getInt("third")))
+					rs.getInt("met"), rs.getInt("answered"), rs.getInt("repeated"), rs.getInt("again_groups"),
+					rs.getInt("second_meetings"), rs.getInt("third_meetings")))
 			.list()
 			.reversed();
 	}

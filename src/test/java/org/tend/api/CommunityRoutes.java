@@ -23,7 +23,7 @@ final class CommunityRoutes {
 	 * Ana's community (with Cy, so that a round could be published) and her pairing in
 	 * it.
 	 */
-	record AnasCommunity(String id, String anasId, String pairing) {
+	record AnasCommunity(String id, String anasId, String round, String pairing) {
 
 		static AnasCommunity create(Caller ana, Caller cy, String anasId) {
 			String id = ana
@@ -34,9 +34,9 @@ final class CommunityRoutes {
 				.asString();
 			String code = ana.get("/api/v1/communities/" + id).json().get("inviteCode").asString();
 			cy.post("/api/v1/communities/join", Map.of("inviteCode", code));
-			ana.post("/api/v1/communities/" + id + "/rounds", null);
+			String round = ana.post("/api/v1/communities/" + id + "/rounds", null).json().get("id").asString();
 			String pairing = ana.get("/api/v1/pairings").json().get("items").get(0).get("id").asString();
-			return new AnasCommunity(id, anasId, pairing);
+			return new AnasCommunity(id, anasId, round, pairing);
 		}
 
 	}
@@ -49,6 +49,7 @@ final class CommunityRoutes {
 		Map<String, Object> role = Map.of("role", "organizer");
 		Map<String, Object> answer = Map.of("outcome", "met", "note", "Intruder");
 		String member = c + "/members/" + a.anasId();
+		String again = "/api/v1/rounds/" + a.round() + "/pairs/" + a.pairing() + "/again";
 		return List.of(
 				route("GET", "/api/v1/communities", "/api/v1/communities", null,
 						new Probe("Bo's own only", "/api/v1/communities", null, Outcome.OWN_ONLY, null)),
@@ -89,7 +90,11 @@ final class CommunityRoutes {
 				route("GET", "/api/v1/pairings", "/api/v1/pairings", null,
 						new Probe("Bo's own only", "/api/v1/pairings", null, Outcome.OWN_ONLY, null)),
 				route("PUT", "/api/v1/pairings/{id}/answer", p + "/answer", answer, notFound(p + "/answer", answer)),
-				route("POST", "/api/v1/pairings/{id}/journal", p + "/journal", null, notFound(p + "/journal", null)));
+				route("POST", "/api/v1/pairings/{id}/journal", p + "/journal", null, notFound(p + "/journal", null)),
+				route("POST", "/api/v1/rounds/{roundId}/pairs/{pairId}/again", again, null, notFound(again, null),
+						new Probe("with Ana's pair under another round",
+								"/api/v1/rounds/" + UUID.randomUUID() + "/pairs/" + a.pairing() + "/again", null,
+								Outcome.NOT_FOUND, null)));
 	}
 
 	private static Route route(String method, String pattern, String samplePath, Object sampleBody, Probe... probes) {

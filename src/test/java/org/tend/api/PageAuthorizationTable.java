@@ -135,6 +135,7 @@ final class PageAuthorizationTable {
 						notFound(community + "/members/" + ids.community().anasId() + "/remove")),
 				member("POST", "/communities/pairings/{id}/answer", notFound(pairing + "/answer", "answer", "met")),
 				member("POST", "/communities/pairings/{id}/journal", notFound(pairing + "/journal")),
+				member("POST", "/communities/pairings/{id}/again", notFound(pairing + "/again")),
 				member("GET", "/communities/pairings/{id}/invite.ics", notFound(pairing + "/invite.ics")),
 				// introductions: the member's own form; the links in a request mail need
 				// no sign-in
