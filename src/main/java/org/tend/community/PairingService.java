@@ -47,10 +47,14 @@ public class PairingService {
 
 	private final MeetingsService meetings;
 
+	private final JournalPeople journalPeople;
+
 	private final Clock clock;
 
 	PairingService(RoundRepository rounds, MemberRepository members, CommunityRepository communities,
-			AccountsService accounts, PeopleService people, MeetingsService meetings, Clock clock) {
+			AccountsService accounts, PeopleService people, MeetingsService meetings, JournalPeople journalPeople,
+			Clock clock) {
+		this.journalPeople = journalPeople;
 		this.rounds = rounds;
 		this.members = members;
 		this.communities = communities;
@@ -104,7 +108,8 @@ public class PairingService {
 	/**
 	 * Records the met coffee in the member's journal: each partner becomes a person
 	 * (name, headline as role, city, how we met), and a coffee that happened with them.
-	 * Once.
+	 * Once. A partner recorded before, whose person is still in the journal, stays that
+	 * person: a second coffee is a second meeting with them, not a second person.
 	 */
 	@Transactional
 	public MeetingDetails recordInJournal(CurrentMember member, UUID groupId) {
@@ -125,13 +130,40 @@ public class PairingService {
 			String role = (profile != null) ? profile.headline() : null;
 			String city = (profile != null) ? profile.city() : null;
 			inPerson &= profile != null && profile.city() != null && profile.mode().allowsInPerson();
+			UUID known = this.journalPeople.person(member.id(), pairing.communityId(), partner.memberId())
+				.filter((id) -> this.people.summary(member.id(), id).isPresent())
+				.orElse(null);
+			if (known != null) {
+				personIds.add(known);
+				continue;
+			}
 			PersonInput person = new PersonInput(partner.displayName(), null, role, city, null, null, null, null, null,
 					null, howWeMet, when.atZone(member.zone()).toLocalDate());
-			personIds.add(this.people.create(member.id(), person).id());
+			UUID created = this.people.create(member.id(), person).id();
+			this.journalPeople.link(member.id(), pairing.communityId(), partner.memberId(), created);
+			personIds.add(created);
 		}
 		return this.meetings.create(member.id(), member.zone(),
 				new NewMeeting(personIds, MeetingKind.COFFEE, inPerson ? MeetingMode.IN_PERSON : MeetingMode.VIRTUAL,
 						when, null, null, MeetingStatus.HAPPENED, null, null));
+	}
+
+	/**
+	 * For a person of the member's journal recorded from a community coffee: how often
+	 * the two were paired there and how often the member said they met. Empty for anyone
+	 * else. Reads only the community's own rows.
+	 */
+	@Transactional(readOnly = true)
+	public List<MetThrough> metThrough(UUID memberId, UUID personId) {
+		return this.journalPeople.partnersOf(memberId, personId).stream().map((link) -> {
+			int[] together = this.rounds.together(memberId, link.partnerId(), link.communityId());
+			String name = this.communities.find(link.communityId()).map(Community::name).orElse("");
+			return new MetThrough(link.communityId(), name, together[0], together[1]);
+		}).filter((m) -> m.paired() > 0).toList();
+	}
+
+	/** How often the member met a person through one community. */
+	public record MetThrough(UUID communityId, String communityName, int paired, int met) {
 	}
 
 	/** The coffee as an iCalendar event in the member's zone. */

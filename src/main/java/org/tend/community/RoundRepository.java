@@ -220,6 +220,22 @@ class RoundRepository {
 	}
 
 	/**
+	 * How often the member and the partner were in one group of the community, and in how
+	 * many of those the member answered "met".
+	 */
+	int[] together(UUID memberId, UUID partnerId, UUID communityId) {
+		return this.jdbc.sql("""
+				select count(*), coalesce(sum(case when mine.outcome = 'met' then 1 else 0 end), 0)
+				from community_group_member mine join community_group_member other on other.group_id = mine.group_id
+				where mine.member_id = :m and mine.community_id = :c and other.member_id = :p""")
+			.param("m", memberId)
+			.param("p", partnerId)
+			.param("c", communityId)
+			.query((rs, row) -> new int[] { rs.getInt(1), rs.getInt(2) })
+			.single();
+	}
+
+	/**
 	 * The member's "I'd like to meet again" on one of their groups; asking twice is once.
 	 */
 	void askAgain(UUID groupId, UUID memberId) {

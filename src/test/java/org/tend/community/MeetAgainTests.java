@@ -35,6 +35,9 @@ class MeetAgainTests {
 	@Autowired
 	TravelClock.Travel clock;
 
+	@Autowired
+	PairingService pairings;
+
 	@Test
 	void aPairMeetsAgainOnlyWhenBothAskedAndNeverPastTheLimit() {
 		// Monday 1 February 2027, 07:00 UTC: the weekly round opens Mondays at 08:00
@@ -49,7 +52,8 @@ class MeetAgainTests {
 		assertThat(created.json().get("againLimit").asInt()).isEqualTo(1);
 		String id = created.json().get("id").asString();
 		String base = "/api/v1/communities/" + id;
-		Caller bo = api.as(api.signUp("Bo"));
+		Member bosAccount = api.signUp("Bo");
+		Caller bo = api.as(bosAccount);
 		Caller chen = api.as(api.signUp("Chen"));
 		bo.post("/api/v1/communities/join", Map.of("inviteCode", created.json().get("inviteCode").asString()));
 
@@ -89,6 +93,22 @@ class MeetAgainTests {
 		JsonNode bosSecond = bo.get("/api/v1/pairings").json().get("items").get(0);
 		assertThat(bosSecond.get("roundId").asString()).isEqualTo(round2);
 		assertThat(bosSecond.get("meeting").asInt()).isEqualTo(2);
+		// both coffees into Bo's journal: one person, two meetings
+		for (String pairing : List.of(pair1, bosSecond.get("id").asString())) {
+			assertThat(bo.call("PUT", "/api/v1/pairings/" + pairing + "/answer", Map.of("outcome", "met")).status())
+				.isEqualTo(200);
+			assertThat(bo.post("/api/v1/pairings/" + pairing + "/journal", null).status()).isEqualTo(201);
+		}
+		JsonNode people = bo.get("/api/v1/people?size=200").json();
+		assertThat(people.get("total").asLong()).as("the second coffee joins the same person").isEqualTo(1);
+		String person = people.get("items").get(0).get("id").asString();
+		assertThat(bo.get("/api/v1/meetings?personId=" + person + "&size=200").json().get("total").asLong())
+			.isEqualTo(2);
+		assertThat(this.pairings.metThrough(bosAccount.id(), java.util.UUID.fromString(person))).singleElement()
+			.satisfies((m) -> {
+				assertThat(m.paired()).isEqualTo(2);
+				assertThat(m.met()).isEqualTo(2);
+			});
 		String again2 = "/api/v1/rounds/" + round2 + "/pairs/" + bosSecond.get("id").asString() + "/again";
 		assertThat(bo.post(again2, null).status()).isEqualTo(204);
 		assertThat(ana.post(again2, null).status()).isEqualTo(204);
