@@ -133,11 +133,20 @@ class CommunityRoundBrowserTests extends BrowserTestCase {
 		pairing.getByLabel("Note (only you see it)").fill("We talked about kilns for an hour.");
 		pairing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save my answer")).click();
 		assertThat(bo.getByRole(AriaRole.STATUS)).containsText("your answer is saved");
+		// "I'd like to meet again" answers in place (htmx), without leaving the page
+		Locator again = bo.locator("article.pairing .pairing-again");
+		again.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("I'd like to meet again")).click();
+		assertThat(again.getByRole(AriaRole.STATUS)).containsText("You asked to meet again");
+		assertThat(bo).hasURL(Pattern.compile(".*/communities/pairings(#.*)?$"));
+		screenshot(bo, "community-my-pairings-again");
 		bo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record this coffee in my journal")).click();
 		assertThat(bo).hasURL(Pattern.compile(".*/meetings/[0-9a-f-]{36}$"));
 		assertThat(heading(bo, "Coffee with " + partner)).isVisible();
 		bo.navigate(baseUrl() + "/meetings");
 		assertThat(bo.locator("main")).containsText(partner);
+		bo.navigate(baseUrl() + "/people");
+		bo.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(partner).setExact(true)).first().click();
+		assertThat(bo.locator("section.person-communities")).containsText("Valencia makers: paired for a coffee once");
 		assertThat(browserErrors()).isEmpty();
 	}
 
