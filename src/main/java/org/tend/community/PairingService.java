@@ -91,7 +91,8 @@ public class PairingService {
 	/**
 	 * "I'd like to meet again" about the others of one of the member's groups. Asking
 	 * twice is asking once; a later round honours it only when the others asked too
-	 * (docs/pairing.md, "Meeting again"). Nobody learns who asked until both have.
+	 * (docs/pairing.md, "Meeting again"). The others are not told; the reason of a later
+	 * coffee says that both asked.
 	 * @param roundId the round the group belongs to; another round's group is 404
 	 */
 	@Transactional
