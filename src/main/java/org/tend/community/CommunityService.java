@@ -200,6 +200,17 @@ public class CommunityService {
 				this.members.count(communityId, false));
 	}
 
+	/**
+	 * Another active member of the community as its members see them (name and profile,
+	 * never their list), for a member of the same community; {@link CommunityNotFound}
+	 * for anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public CommunityMember fellowMember(UUID memberId, UUID communityId, UUID otherId) {
+		requireMember(communityId, memberId);
+		return requireMember(communityId, otherId, () -> CommunityNotFound.member(otherId));
+	}
+
 	/** Those waiting for an organizer's approval. */
 	@Transactional(readOnly = true)
 	public List<CommunityMember> candidates(UUID organizerId, UUID communityId) {

@@ -15,6 +15,7 @@ import org.tend.ledger.ExchangeKind;
 import org.tend.ledger.LedgerService;
 import org.tend.ledger.NewExchange;
 import org.tend.ledger.NewPromise;
+import org.tend.ledger.Promise;
 import org.tend.ledger.PromiseOwner;
 import org.tend.mail.MailOutbox;
 import org.tend.people.PeopleService;
@@ -129,10 +130,12 @@ class Introducer {
 				ExchangeKind.INTRODUCTION, "Introduced to " + b.name(), today, null));
 		this.ledger.recordExchange(row.ownerId(), new NewExchange(b.personId(), Direction.GIVEN,
 				ExchangeKind.INTRODUCTION, "Introduced to " + a.name(), today, null));
-		this.ledger.makePromise(row.ownerId(),
+		Promise followUp = this.ledger.makePromise(row.ownerId(),
 				new NewPromise(a.personId(), PromiseOwner.ME,
 						"Ask " + a.name() + " and " + b.name() + " whether the introduction helped",
 						today.plusDays(this.properties.followUpAfter().toDays()), null, null));
+		// kept, it counts the introduction as helped on the insights page (decision 0028)
+		this.introductions.followUp(row.id(), followUp.id());
 	}
 
 	private Party party(IntroductionRow row, SideRow side) {

@@ -180,6 +180,24 @@ class IntroductionRepository {
 			.list();
 	}
 
+	/** Notes the follow-up promise an accepted introduction made. */
+	void followUp(UUID id, UUID promiseId) {
+		this.jdbc.sql("update introduction set follow_up_promise_id = :promise where id = :id")
+			.param("id", id)
+			.param("promise", promiseId)
+			.update();
+	}
+
+	/** The follow-up promises of the member's accepted introductions. */
+	List<UUID> followUpPromises(UUID ownerId) {
+		return this.jdbc.sql("""
+				select follow_up_promise_id from introduction
+				where owner_id = :owner and status = 'accepted' and follow_up_promise_id is not null""")
+			.param("owner", ownerId)
+			.query(UUID.class)
+			.list();
+	}
+
 	void optOut(String addressHash, Instant now) {
 		this.jdbc.sql("""
 				insert into introduction_opt_out (address_hash, created_at) values (:hash, :now)

@@ -7,12 +7,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tend.introductions.IntroductionRefused;
+import org.tend.introductions.IntroductionRequestRefused;
 
 /**
- * An introduction that may not be asked now, as an RFC 9457 problem: 409 for a pair
- * already being asked, 429 past the daily limit.
+ * An introduction (or a request for one) that may not be asked now, as an RFC 9457
+ * problem: 409 for a pair already being asked, a member who takes no requests now or a
+ * request answered already; 429 past a daily limit.
  */
-@RestControllerAdvice(assignableTypes = IntroductionsApi.class)
+@RestControllerAdvice(assignableTypes = { IntroductionsApi.class, IntroductionRequestsApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IntroductionProblems {
 
@@ -22,6 +24,26 @@ class IntroductionProblems {
 		ProblemDetail problem = ProblemDetail
 			.forStatusAndDetail(limit ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.CONFLICT, ex.getMessage());
 		problem.setTitle(limit ? "Too many introductions today" : "Already being asked");
+		return problem;
+	}
+
+	@ExceptionHandler(IntroductionRequestRefused.class)
+	ProblemDetail requestRefused(IntroductionRequestRefused ex) {
+		ProblemDetail problem;
+		switch (ex.reason()) {
+			case DAILY_LIMIT -> {
+				problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+				problem.setTitle("Too many requests today");
+			}
+			case NOT_TAKING -> {
+				problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+				problem.setTitle("Not taking requests now");
+			}
+			default -> {
+				problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+				problem.setTitle("Answered already");
+			}
+		}
 		return problem;
 	}
 
