@@ -62,6 +62,8 @@ class ApiAuthorizationTests {
 
 	private CommunityRoutes.AnasCommunity anasCommunity;
 
+	private String anasRequest;
+
 	@BeforeAll
 	void journals() {
 		this.api = new JsonApi(this.port);
@@ -77,8 +79,11 @@ class ApiAuthorizationTests {
 			.asString();
 		this.ana.settled();
 		this.bo.settled();
-		this.anasCommunity = CommunityRoutes.AnasCommunity.create(this.ana.api(), this.api.newMember("Cy"),
+		Caller cy = this.api.newMember("Cy");
+		this.anasCommunity = CommunityRoutes.AnasCommunity.create(this.ana.api(), cy,
 				this.ana.api().get("/api/v1/me").json().get("id").asString());
+		this.anasRequest = IntroductionRequestRoutes.anasRequest(cy, this.anasCommunity.id(),
+				this.anasCommunity.anasId());
 	}
 
 	@Test
@@ -220,6 +225,7 @@ class ApiAuthorizationTests {
 		List<Route> routes = new ArrayList<>(AuthorizationTable.routes(this.ana, this.bo, this.anasEmail, PASSWORD,
 				this.anasImport, this.anasIntroduction));
 		routes.addAll(CommunityRoutes.routes(this.anasCommunity));
+		routes.addAll(IntroductionRequestRoutes.routes(this.anasCommunity, this.anasRequest, this.bo.person()));
 		return routes;
 	}
 

@@ -148,6 +148,27 @@ final class PageAuthorizationTable {
 				open("POST", "/introductions/unsubscribe/{secret}", optOut));
 	}
 
+	/**
+	 * Requests for introductions between community members: Bo's own page, form and
+	 * limits; Ana's community and the request Cy sent her are 404.
+	 */
+	static List<Route> introductionRequests(Ids ids, String anasRequest) {
+		String community = "/communities/" + ids.community().id();
+		String request = "/introductions/requests/" + anasRequest;
+		return List.of(member("GET", "/introductions/requests", own("/introductions/requests")),
+				member("POST", "/introductions/requests/limits",
+						own("/introductions/requests/limits", "paused", "true", "monthlyCap", "3")),
+				member("POST", "/introductions/requests/{id}/decline", notFound(request + "/decline")),
+				member("GET", "/introductions/requests/{id}/introduce", notFound(request + "/introduce")),
+				member("POST", "/introductions/requests/{id}/introduce",
+						notFound(request + "/introduce", "personId", ids.bo().person(), "askerReason", "x",
+								"personReason", "y")),
+				member("GET", "/communities/{id}/introduction-requests/new",
+						notFound(community + "/introduction-requests/new")),
+				member("POST", "/communities/{id}/introduction-requests", notFound(community + "/introduction-requests",
+						"toMemberId", ids.community().anasId(), "text", "Intruder")));
+	}
+
 	/** A route anybody may call: signed out, it answers without sending to sign-in. */
 	private static Route open(String method, String pattern) {
 		return open(method, pattern, pattern);

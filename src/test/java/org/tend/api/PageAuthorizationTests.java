@@ -61,6 +61,8 @@ class PageAuthorizationTests {
 
 	private HttpVisitor bo;
 
+	private String anasRequest;
+
 	@BeforeAll
 	void journals() {
 		JsonApi api = new JsonApi(this.port);
@@ -80,8 +82,10 @@ class PageAuthorizationTests {
 			.list()
 			.getFirst()
 			.toString();
-		CommunityRoutes.AnasCommunity community = CommunityRoutes.AnasCommunity.create(this.ana.api(),
-				api.as(api.signUp(JsonApi.uniqueEmail("cy"), PASSWORD, "Cy")), ana.id().toString());
+		JsonApi.Caller cy = api.as(api.signUp(JsonApi.uniqueEmail("cy"), PASSWORD, "Cy"));
+		CommunityRoutes.AnasCommunity community = CommunityRoutes.AnasCommunity.create(this.ana.api(), cy,
+				ana.id().toString());
+		this.anasRequest = IntroductionRequestRoutes.anasRequest(cy, community.id(), community.anasId());
 		this.ids = new Ids(this.ana.settled(), bo, anasImport, anasToken, community);
 		this.bo = new HttpVisitor(this.port);
 		assertThat(this.bo.signIn(bosEmail, PASSWORD).location()).endsWith("/today");
@@ -193,7 +197,9 @@ class PageAuthorizationTests {
 	}
 
 	private List<Route> routes() {
-		return PageAuthorizationTable.routes(this.ids);
+		List<Route> routes = new java.util.ArrayList<>(PageAuthorizationTable.routes(this.ids));
+		routes.addAll(PageAuthorizationTable.introductionRequests(this.ids, this.anasRequest));
+		return routes;
 	}
 
 }
