@@ -18,9 +18,10 @@ import org.tend.people.Circle;
  * @param cooling people past their keep-in-touch cadence, deepest first
  * @param calendar meetings that happened on each day of the last 52 weeks (Monday first)
  * @param network the deepest people, their circles and who was met together
+ * @param introductions the introductions the member made: asked, accepted, helped
  */
 public record Insights(List<Bucket> distribution, List<MonthCount> strongTies, List<KindBalance> reciprocity,
-		List<Cooling> cooling, List<DayCount> calendar, Network network) {
+		List<Cooling> cooling, List<DayCount> calendar, Network network, IntroductionFigures introductions) {
 
 	/** The score from which a tie counts as strong. */
 	public static final int STRONG = 50;

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.depth.Insights.Bucket;
@@ -61,14 +62,17 @@ public class InsightsService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<IntroductionFiguresSource> introductions;
+
 	InsightsService(DepthService depth, DepthInputsReader inputs, PeopleService people, MeetingsService meetings,
-			LedgerService ledger, Clock clock) {
+			LedgerService ledger, Clock clock, ObjectProvider<IntroductionFiguresSource> introductions) {
 		this.depth = depth;
 		this.inputs = inputs;
 		this.people = people;
 		this.meetings = meetings;
 		this.ledger = ledger;
 		this.clock = clock;
+		this.introductions = introductions;
 	}
 
 	/** The member's insights, days counted in their time zone. */
@@ -81,7 +85,14 @@ public class InsightsService {
 		List<HappenedMeeting> happened = this.meetings.happenedWith(ownerId, ids);
 		return new Insights(distribution(scores), strongTies(ownerId, ids, today), reciprocity(ownerId),
 				cooling(ownerId, zone, today), calendar(happened, zone, today),
-				network(everyone, scores, happened, this.people.introductionLinks(ownerId, ids)));
+				network(everyone, scores, happened, this.people.introductionLinks(ownerId, ids)),
+				introductions(ownerId));
+	}
+
+	private IntroductionFigures introductions(UUID ownerId) {
+		return this.introductions.orderedStream()
+			.map((source) -> source.introductionFigures(ownerId))
+			.reduce(IntroductionFigures.NONE, IntroductionFigures::plus);
 	}
 
 	static List<Bucket> distribution(Map<UUID, Double> scores) {

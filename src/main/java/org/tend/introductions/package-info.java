@@ -5,7 +5,7 @@
  * ask another member for an introduction; the other decides whether and whom.
  */
 @ApplicationModule(displayName = "Introductions",
-		allowedDependencies = { "accounts", "people", "ledger", "mail", "meetings", "community", "shared" })
+		allowedDependencies = { "accounts", "people", "ledger", "mail", "meetings", "community", "depth", "shared" })
 package org.tend.introductions;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tend.accounts.Browser;
 import org.tend.mail.OutboxForTests;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
@@ -167,6 +168,46 @@ class IntroductionJourneyTests {
 		assertThat(mailsTo(smtp, this.zoeEmail)).hasSize(1);
 		assertThat(mailsTo(smtp, this.liEmail)).hasSize(1);
 		assertThat(this.ana.get("/api/v1/exchanges?personId=" + this.zoe).json().get("total").asInt()).isZero();
+	}
+
+	@Test
+	void theInsightsPageCountsIntroductionsMadeAcceptedAndHelpedByTheKeptFollowUp() {
+		assertThat(figures()).containsExactly(0, 0, 0);
+		ask(this.zoe, this.li);
+		sendMail();
+		this.api.postForm(link(only(mailsTo(smtp, this.zoeEmail)), "yes"), "");
+		this.api.postForm(link(only(mailsTo(smtp, this.liEmail)), "yes"), "");
+		String mo = person("Mo", JsonApi.uniqueEmail("mo"));
+		ask(this.zoe, mo);
+		assertThat(figures()).as("asked twice, one accepted, follow-up still open").containsExactly(2, 1, 0);
+
+		String followUp = this.ana.get("/api/v1/promises?personId=" + this.zoe)
+			.json()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asString();
+		this.ana.patch("/api/v1/promises/" + followUp, Map.of("status", "dropped"));
+		assertThat(figures()).as("dropped: it did not help").containsExactly(2, 1, 0);
+		this.ana.patch("/api/v1/promises/" + followUp, Map.of("status", "kept"));
+		assertThat(figures()).containsExactly(2, 1, 1);
+
+		Browser browser = new Browser(this.port);
+		browser.signIn(this.member.email(), "correct horse battery");
+		String page = browser.get("/insights").body();
+		assertThat(page).contains("Introductions you made", "id=\"introductions-made-count\">2<",
+				"id=\"introductions-accepted-count\">1<", "id=\"introductions-helped-count\">1<");
+
+		// a kept promise deleted from the ledger no longer counts, and nothing breaks
+		this.ana.delete("/api/v1/promises/" + followUp);
+		assertThat(figures()).containsExactly(2, 1, 0);
+	}
+
+	/** Made, accepted and helped, as GET /api/v1/insights answers them. */
+	private List<Integer> figures() {
+		var introductions = this.ana.get("/api/v1/insights").json().get("introductions");
+		return List.of(introductions.get("made").asInt(), introductions.get("accepted").asInt(),
+				introductions.get("helped").asInt());
 	}
 
 	@Test
