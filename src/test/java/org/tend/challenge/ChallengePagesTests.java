@@ -103,6 +103,19 @@ class ChallengePagesTests {
 	}
 
 	@Test
+	void aSuggestionOffersToIntroduceThePersonThroughTheIntroductionForm() throws Exception {
+		String page = page(get("/challenge"), this.signedIn);
+		String href = "/introductions/new?personId=" + this.zoe;
+		assertThat(page).contains("href=\"" + href + "\"", ">Introduce to someone</a>",
+				"aria-label=\"Introduce Zoë Ñúñez 🌱 to someone\"");
+
+		// the link opens the existing form with the suggested person chosen first
+		String form = page(get(href), this.signedIn);
+		assertThat(form).contains("Introduce two people")
+			.containsPattern("<option value=\"" + this.zoe + "\"[^>]*selected");
+	}
+
+	@Test
 	void planningACoffeeCreatesAPlannedMeetingAndShowsTheInvitation() throws Exception {
 		MvcResult planned = this.mvc
 			.perform(post("/challenge/suggestions/" + this.zoe + "/plan").with(authentication(as(this.signedIn)))
