@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.tend.accounts.Browser;
+import org.tend.accounts.HttpVisitor;
 import org.tend.mail.OutboxForTests;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
@@ -192,7 +192,7 @@ class IntroductionJourneyTests {
 		this.ana.patch("/api/v1/promises/" + followUp, Map.of("status", "kept"));
 		assertThat(figures()).containsExactly(2, 1, 1);
 
-		Browser browser = new Browser(this.port);
+		HttpVisitor browser = new HttpVisitor(this.port);
 		browser.signIn(this.member.email(), "correct horse battery");
 		String page = browser.get("/insights").body();
 		assertThat(page).contains("Introductions you made", "id=\"introductions-made-count\">2<",

@@ -18,7 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.tend.accounts.Browser;
+import org.tend.accounts.HttpVisitor;
 import org.tend.mail.OutboxForTests;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
@@ -150,41 +150,41 @@ class IntroductionRequestJourneyTests {
 			.create("/api/v1/people",
 					Map.of("name", "Cleo Climate-Fund", "emails", List.of(JsonApi.uniqueEmail("cleo"))))
 			.toString();
-		Browser ana = new Browser(this.port);
+		HttpVisitor ana = new HttpVisitor(this.port);
 		ana.signIn(this.anaMember.email(), "correct horse battery");
 		assertThat(ana.get("/communities/" + this.community).body())
 			.contains("/communities/" + this.community + "/introduction-requests/new");
 		String form = ana.get("/communities/" + this.community + "/introduction-requests/new").body();
 		assertThat(form).contains("Ask for an introduction", "Bo Ødegård").doesNotContain(">Ana Lucía</option>");
-		Browser.Page empty = ana.post("/communities/" + this.community + "/introduction-requests", "toMemberId",
+		HttpVisitor.Page empty = ana.post("/communities/" + this.community + "/introduction-requests", "toMemberId",
 				this.boMember.id().toString(), "text", "  ");
 		assertThat(empty.status()).isEqualTo(200);
 		assertThat(empty.body()).contains("text must say whom you would like to meet");
-		Browser.Page asked = ana.post("/communities/" + this.community + "/introduction-requests", "toMemberId",
+		HttpVisitor.Page asked = ana.post("/communities/" + this.community + "/introduction-requests", "toMemberId",
 				this.boMember.id().toString(), "text", "Someone in climate finance?");
 		assertThat(asked.location()).endsWith("/introductions/requests");
 		assertThat(ana.follow(asked).body()).contains("Asked. You will see here when they answer", "To Bo Ødegård",
 				"waiting for an answer");
 
-		Browser bo = new Browser(this.port);
+		HttpVisitor bo = new HttpVisitor(this.port);
 		bo.signIn(this.boMember.email(), "correct horse battery");
 		String list = bo.get("/introductions/requests").body();
 		assertThat(list).contains("Ana Lucía", "Someone in climate finance?", "Introduce…");
 		String id = this.bo.get("/api/v1/introduction-requests").json().get("items").get(0).get("id").asString();
 		assertThat(bo.get("/introductions/requests/" + id + "/introduce").body())
 			.contains("Introduce Ana Lucía to someone", "Cleo Climate-Fund");
-		Browser.Page noReason = bo.post("/introductions/requests/" + id + "/introduce", "personId", cleo, "askerReason",
-				"Cleo funds climate", "personReason", "");
+		HttpVisitor.Page noReason = bo.post("/introductions/requests/" + id + "/introduce", "personId", cleo,
+				"askerReason", "Cleo funds climate", "personReason", "");
 		assertThat(noReason.status()).isEqualTo(200);
 		assertThat(noReason.body()).contains("Introduce Ana Lucía to someone", "alert error");
-		Browser.Page introduced = bo.post("/introductions/requests/" + id + "/introduce", "personId", cleo,
+		HttpVisitor.Page introduced = bo.post("/introductions/requests/" + id + "/introduce", "personId", cleo,
 				"askerReason", "Cleo funds climate", "personReason", "Ana raises for climate");
 		assertThat(introduced.location()).endsWith("/introductions/requests");
 		assertThat(bo.follow(introduced).body()).contains("Asked both", "You started an introduction.");
 		assertThat(ana.get("/introductions/requests").body()).contains("introduced: look out for a request by mail")
 			.doesNotContain("Cleo");
 
-		Browser.Page limits = bo.post("/introductions/requests/limits", "paused", "true", "monthlyCap", "2");
+		HttpVisitor.Page limits = bo.post("/introductions/requests/limits", "paused", "true", "monthlyCap", "2");
 		assertThat(bo.follow(limits).body()).contains("Saved.");
 		assertThat(this.bo.get("/api/v1/me/introduction-limits").json().get("paused").asBoolean()).isTrue();
 		assertThat(this.bo.get("/api/v1/me/introduction-limits").json().get("monthlyCap").asInt()).isEqualTo(2);
