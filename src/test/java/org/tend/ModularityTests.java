@@ -37,7 +37,7 @@ class ModularityTests {
 	void theModulesAreExactlyThoseOfTheArchitecture() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"accounts", "search", "people", "meetings", "ledger", "pairing", "challenge", "depth", "home",
-				"sampledata", "mail", "interchange", "introductions", "community", "shared");
+				"sampledata", "mail", "interchange", "introductions", "community", "groups", "shared");
 	}
 
 	@Test

@@ -211,6 +211,19 @@ public class CommunityService {
 		return requireMember(communityId, otherId, () -> CommunityNotFound.member(otherId));
 	}
 
+	/**
+	 * The active members among these ids, with their profiles: what a module forming
+	 * groups of the community's members reads (never their private lists).
+	 */
+	@Transactional(readOnly = true)
+	public List<CommunityMember> activeMembers(UUID communityId, java.util.Collection<UUID> memberIds) {
+		return memberIds.stream()
+			.distinct()
+			.map((id) -> this.members.find(communityId, id).filter((m) -> !m.pending()))
+			.flatMap(java.util.Optional::stream)
+			.toList();
+	}
+
 	/** Those waiting for an organizer's approval. */
 	@Transactional(readOnly = true)
 	public List<CommunityMember> candidates(UUID organizerId, UUID communityId) {

@@ -1,0 +1,220 @@
+package org.tend.groups;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tend.accounts.Account;
+import org.tend.accounts.AccountsService;
+import org.tend.accounts.CurrentMember;
+import org.tend.community.Community;
+import org.tend.community.CommunityMember;
+import org.tend.community.CommunityService;
+import org.tend.community.OrganizersOnly;
+import org.tend.groups.forming.Formation;
+import org.tend.groups.forming.GroupFormer;
+import org.tend.groups.forming.Wish;
+import org.tend.groups.internal.GroupCalendar;
+import org.tend.groups.internal.GroupMails;
+import org.tend.groups.internal.GroupRepository;
+import org.tend.groups.internal.GroupRepository.OpenWish;
+import org.tend.mail.MailOutbox;
+import org.tend.shared.Ids;
+
+/**
+ * The groups module's facade: a member's wish, the organizers' preview and publishing of
+ * a season's groups (mailed to each member with the schedule), a group for its members
+ * and its sessions as a calendar. Membership and profiles come from the community's
+ * facade: whoever is not an active member gets the community's 404, a member asking for
+ * an organizer's power {@link OrganizersOnly}.
+ */
+@Service
+public class GroupsService {
+
+	/** How long forming may improve on its seed before answering. */
+	static final Duration BUDGET = Duration.ofSeconds(2);
+
+	static final LocalTime SESSION_TIME = LocalTime.of(18, 0);
+
+	private final GroupRepository groups;
+
+	private final CommunityService communities;
+
+	private final AccountsService accounts;
+
+	private final MailOutbox outbox;
+
+	private final GroupMails mails;
+
+	private final Clock clock;
+
+	GroupsService(GroupRepository groups, CommunityService communities, AccountsService accounts, MailOutbox outbox,
+			GroupMails mails, Clock clock) {
+		this.groups = groups;
+		this.communities = communities;
+		this.accounts = accounts;
+		this.outbox = outbox;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/** Saves the member's wish (replacing an earlier open one). */
+	@Transactional
+	public GroupWish wish(UUID memberId, UUID communityId, GroupWish wish) {
+		this.communities.membership(memberId, communityId);
+		this.groups.replaceWish(communityId, memberId, wish, this.clock.instant());
+		return wish;
+	}
+
+	/** The groups the open wishes would give now; nothing is saved or sent. */
+	@Transactional(readOnly = true)
+	public GroupsPreview preview(UUID organizerId, UUID communityId) {
+		requireOrganizer(organizerId, communityId);
+		return form(communityId).preview();
+	}
+
+	/** Publishes the season's groups: 409 ({@link SeasonRunning}) while one runs. */
+	@Transactional
+	public PublishedSeason publish(UUID organizerId, UUID communityId, SessionPlan plan) {
+		requireOrganizer(organizerId, communityId);
+		Instant now = this.clock.instant();
+		if (this.groups.seasonRunning(communityId, now)) {
+			throw new SeasonRunning();
+		}
+		Community community = this.communities.get(organizerId, communityId);
+		Formed formed = form(communityId);
+		Instant first = (plan.firstAt() != null) ? plan.firstAt()
+				: ZonedDateTime
+					.of(now.atZone(community.zone()).toLocalDate().plusDays(7), SESSION_TIME, community.zone())
+					.toInstant();
+		Instant last = first.plus(Duration.ofDays((long) plan.intervalDays() * (plan.count() - 1)));
+		UUID seasonId = Ids.newId();
+		this.groups.insertSeason(seasonId, communityId, now, last.plus(Duration.ofDays(1)));
+		List<SmallGroup> published = new ArrayList<>();
+		for (FormedGroup group : formed.preview().groups()) {
+			List<GroupSession> sessions = new ArrayList<>();
+			for (int i = 0; i < plan.count(); i++) {
+				sessions.add(new GroupSession(Ids.newId(), i + 1,
+						first.plus(Duration.ofDays((long) plan.intervalDays() * i))));
+			}
+			List<SmallGroup.Member> members = group.memberIds()
+				.stream()
+				.map((id) -> new SmallGroup.Member(id, formed.members().get(id).displayName()))
+				.toList();
+			SmallGroup small = new SmallGroup(Ids.newId(), communityId, group.topic(), group.mode(), group.city(),
+					group.reasons(), members, sessions);
+			this.groups.insertGroup(seasonId, small);
+			for (SmallGroup.Member member : members) {
+				String email = this.accounts.findById(member.memberId()).map(Account::email).orElse(null);
+				if (email != null) {
+					this.outbox.enqueue(this.mails.published(small, community.name(), member, email,
+							formed.members().get(member.memberId()).profile().zone()));
+				}
+			}
+			published.add(small);
+		}
+		return new PublishedSeason(seasonId, published, formed.preview().unplaced());
+	}
+
+	/** The group, for its members only. */
+	@Transactional(readOnly = true)
+	public SmallGroup group(UUID memberId, UUID groupId) {
+		return this.groups.groupOf(memberId, groupId).orElseThrow(() -> GroupNotFound.withId(groupId));
+	}
+
+	/** Every session of the group as an iCalendar. */
+	@Transactional(readOnly = true)
+	public String calendar(UUID memberId, UUID groupId) {
+		return GroupCalendar.of(group(memberId, groupId), this.clock.instant());
+	}
+
+	/** The wish count of a community (tests check that refused input changes nothing). */
+	@Transactional(readOnly = true)
+	public long wishCount(UUID organizerId, UUID communityId) {
+		requireOrganizer(organizerId, communityId);
+		return this.groups.wishCount(communityId);
+	}
+
+	private void requireOrganizer(UUID memberId, UUID communityId) {
+		if (!this.communities.membership(memberId, communityId).organizer()) {
+			throw new OrganizersOnly();
+		}
+	}
+
+	private record Formed(GroupsPreview preview, Map<UUID, CommunityMember> members) {
+	}
+
+	private Formed form(UUID communityId) {
+		List<OpenWish> open = this.groups.openWishes(communityId);
+		Map<UUID, CommunityMember> members = new HashMap<>();
+		this.communities.activeMembers(communityId, open.stream().map(OpenWish::memberId).toList())
+			.forEach((m) -> members.put(m.memberId(), m));
+		List<OpenWish> wishes = open.stream().filter((w) -> members.containsKey(w.memberId())).toList();
+		List<Wish> input = new ArrayList<>();
+		for (int i = 0; i < wishes.size(); i++) {
+			GroupWish wish = wishes.get(i).wish();
+			input.add(new Wish(i,
+					wish.topics().stream().map(GroupWish::fold).collect(java.util.stream.Collectors.toSet()),
+					wish.venues(), wish.sizeMin(), wish.sizeMax(),
+					company(members.get(wishes.get(i).memberId()).profile().headline())));
+		}
+		Formation formation = GroupFormer.form(input, BUDGET, communityId.getMostSignificantBits());
+		List<FormedGroup> formed = new ArrayList<>();
+		for (Formation.Group group : formation.groups()) {
+			List<UUID> ids = group.members().stream().map((i) -> wishes.get(i).memberId()).toList();
+			boolean inPerson = !group.venue().equals(Wish.VIRTUAL);
+			String topic = topicAsWritten(group.topic(), wishes.get(group.members().get(0)).wish());
+			String city = inPerson ? wishes.get(group.members().get(0)).wish().city() : null;
+			formed.add(new FormedGroup(ids, topic, inPerson ? "in_person" : "virtual", city,
+					reasons(topic, city, group.members().size(), ids, members)));
+		}
+		List<UUID> unplaced = formation.unplaced().stream().map((i) -> wishes.get(i).memberId()).toList();
+		return new Formed(new GroupsPreview(formed, unplaced), members);
+	}
+
+	private static String topicAsWritten(String folded, GroupWish wish) {
+		return wish.topics().stream().filter((t) -> GroupWish.fold(t).equals(folded)).findFirst().orElse(folded);
+	}
+
+	private static List<String> reasons(String topic, String city, int size, List<UUID> ids,
+			Map<UUID, CommunityMember> members) {
+		List<String> reasons = new ArrayList<>();
+		reasons.add("You all want to talk about " + topic);
+		reasons.add((city != null) ? "You all meet in person in " + city : "You all meet online");
+		reasons.add(size + " members, a size each of you said you like");
+		long companies = ids.stream()
+			.map((id) -> company(members.get(id).profile().headline()))
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.count();
+		if (companies > 1) {
+			reasons.add("From " + companies + " different workplaces");
+		}
+		return reasons;
+	}
+
+	/**
+	 * The diversity key a profile gives: what follows the last " at " or "@" of the
+	 * headline ("Engineer at Acme"), else the whole headline; folded.
+	 */
+	static String company(String headline) {
+		if (headline == null || headline.isBlank()) {
+			return null;
+		}
+		String h = headline.toLowerCase(Locale.ROOT);
+		int at = Math.max(h.lastIndexOf(" at "), h.lastIndexOf('@'));
+		String key = (at >= 0) ? h.substring(at + (h.startsWith(" at ", at) ? 4 : 1)) : h;
+		return key.isBlank() ? null : key.strip();
+	}
+
+}

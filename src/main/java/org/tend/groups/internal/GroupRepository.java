@@ -1,0 +1,154 @@
+package org.tend.groups.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tend.groups.GroupSession;
+import org.tend.groups.GroupWish;
+import org.tend.groups.SmallGroup;
+
+/**
+ * Wishes, seasons, groups and sessions; a group is read only through one of its members.
+ */
+@Repository
+public class GroupRepository {
+
+	private final JdbcClient jdbc;
+
+	GroupRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record OpenWish(UUID memberId, GroupWish wish) {
+	}
+
+	public void replaceWish(UUID communityId, UUID memberId, GroupWish wish, Instant now) {
+		this.jdbc.sql("delete from group_wish where community_id = :c and member_id = :m")
+			.param("c", communityId)
+			.param("m", memberId)
+			.update();
+		this.jdbc.sql("""
+				insert into group_wish (community_id, member_id, topics, mode, city, size_min, size_max, created_at)
+				values (:c, :m, :topics, :mode, :city, :min, :max, :now)""")
+			.param("c", communityId)
+			.param("m", memberId)
+			.param("topics", String.join("\n", wish.topics()))
+			.param("mode", wish.mode())
+			.param("city", wish.city(), java.sql.Types.VARCHAR)
+			.param("min", wish.sizeMin())
+			.param("max", wish.sizeMax())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	public List<OpenWish> openWishes(UUID communityId) {
+		return this.jdbc.sql("""
+				select member_id, topics, mode, city, size_min, size_max from group_wish
+				where community_id = :c and season_id is null order by created_at, member_id""")
+			.param("c", communityId)
+			.query((rs, n) -> new OpenWish(rs.getObject("member_id", UUID.class),
+					new GroupWish(Arrays.asList(rs.getString("topics").split("\n")), rs.getString("mode"),
+							rs.getString("city"), rs.getInt("size_min"), rs.getInt("size_max"))))
+			.list();
+	}
+
+	public long wishCount(UUID communityId) {
+		return this.jdbc.sql("select count(*) from group_wish where community_id = :c")
+			.param("c", communityId)
+			.query(Long.class)
+			.single();
+	}
+
+	public boolean seasonRunning(UUID communityId, Instant now) {
+		return this.jdbc.sql("select count(*) from group_season where community_id = :c and ends_at > :now")
+			.param("c", communityId)
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public void insertSeason(UUID id, UUID communityId, Instant publishedAt, Instant endsAt) {
+		this.jdbc.sql("insert into group_season (id, community_id, published_at, ends_at) values (:id, :c, :p, :e)")
+			.param("id", id)
+			.param("c", communityId)
+			.param("p", Timestamp.from(publishedAt))
+			.param("e", Timestamp.from(endsAt))
+			.update();
+	}
+
+	public void insertGroup(UUID seasonId, SmallGroup group) {
+		this.jdbc.sql("""
+				insert into small_group (id, season_id, community_id, topic, mode, city, reasons)
+				values (:id, :s, :c, :topic, :mode, :city, :reasons)""")
+			.param("id", group.id())
+			.param("s", seasonId)
+			.param("c", group.communityId())
+			.param("topic", group.topic())
+			.param("mode", group.mode())
+			.param("city", group.city(), java.sql.Types.VARCHAR)
+			.param("reasons", String.join("\n", group.reasons()))
+			.update();
+		for (SmallGroup.Member member : group.members()) {
+			this.jdbc.sql("insert into small_group_member (group_id, member_id, display_name) values (:g, :m, :n)")
+				.param("g", group.id())
+				.param("m", member.memberId())
+				.param("n", member.displayName())
+				.update();
+			this.jdbc.sql("update group_wish set season_id = :s where community_id = :c and member_id = :m")
+				.param("s", seasonId)
+				.param("c", group.communityId())
+				.param("m", member.memberId())
+				.update();
+		}
+		for (GroupSession session : group.sessions()) {
+			this.jdbc.sql("insert into group_session (id, group_id, number, starts_at) values (:id, :g, :n, :at)")
+				.param("id", session.id())
+				.param("g", group.id())
+				.param("n", session.number())
+				.param("at", Timestamp.from(session.startsAt()))
+				.update();
+		}
+	}
+
+	/** The group, when the member is one of its members. */
+	public Optional<SmallGroup> groupOf(UUID memberId, UUID groupId) {
+		record Row(UUID id, UUID communityId, String topic, String mode, String city, String reasons) {
+		}
+		Optional<Row> row = this.jdbc.sql("""
+				select g.id, g.community_id, g.topic, g.mode, g.city, g.reasons from small_group g
+				join small_group_member me on me.group_id = g.id and me.member_id = :m
+				where g.id = :g""")
+			.param("m", memberId)
+			.param("g", groupId)
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("community_id", UUID.class),
+					rs.getString("topic"), rs.getString("mode"), rs.getString("city"), rs.getString("reasons")))
+			.optional();
+		return row.map((r) -> new SmallGroup(r.id(), r.communityId(), r.topic(), r.mode(), r.city(),
+				r.reasons().isEmpty() ? List.of() : List.of(r.reasons().split("\n")), members(r.id()),
+				sessions(r.id())));
+	}
+
+	private List<SmallGroup.Member> members(UUID groupId) {
+		return this.jdbc.sql(
+				"select member_id, display_name from small_group_member where group_id = :g order by display_name, member_id")
+			.param("g", groupId)
+			.query((rs, n) -> new SmallGroup.Member(rs.getObject("member_id", UUID.class),
+					rs.getString("display_name")))
+			.list();
+	}
+
+	private List<GroupSession> sessions(UUID groupId) {
+		return this.jdbc.sql("select id, number, starts_at from group_session where group_id = :g order by number")
+			.param("g", groupId)
+			.query((rs, n) -> new GroupSession(rs.getObject("id", UUID.class), rs.getInt("number"),
+					rs.getTimestamp("starts_at").toInstant()))
+			.list();
+	}
+
+}

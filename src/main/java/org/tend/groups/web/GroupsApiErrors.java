@@ -1,0 +1,31 @@
+package org.tend.groups.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.tend.community.OrganizersOnly;
+import org.tend.groups.SeasonRunning;
+
+/** 403 for a member asking for an organizer's power, 409 for a second season at once. */
+@RestControllerAdvice(assignableTypes = GroupsApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class GroupsApiErrors {
+
+	@ExceptionHandler(OrganizersOnly.class)
+	ProblemDetail organizersOnly(OrganizersOnly ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Organizers only");
+		return problem;
+	}
+
+	@ExceptionHandler(SeasonRunning.class)
+	ProblemDetail seasonRunning(SeasonRunning ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Season already published");
+		return problem;
+	}
+
+}
