@@ -63,6 +63,7 @@ class ApiAuthorizationTests {
 	private CommunityRoutes.AnasCommunity anasCommunity;
 
 	private String anasRequest;
+	private GroupRoutes.AnasGroup anasGroup;
 
 	@BeforeAll
 	void journals() {
@@ -84,6 +85,7 @@ class ApiAuthorizationTests {
 				this.ana.api().get("/api/v1/me").json().get("id").asString());
 		this.anasRequest = IntroductionRequestRoutes.anasRequest(cy, this.anasCommunity.id(),
 				this.anasCommunity.anasId());
+		this.anasGroup = GroupRoutes.AnasGroup.create(this.api, this.ana.api(), this.anasCommunity.id());
 	}
 
 	@Test
@@ -226,6 +228,7 @@ class ApiAuthorizationTests {
 				this.anasImport, this.anasIntroduction));
 		routes.addAll(CommunityRoutes.routes(this.anasCommunity));
 		routes.addAll(IntroductionRequestRoutes.routes(this.anasCommunity, this.anasRequest, this.bo.person()));
+		routes.addAll(GroupRoutes.routes(this.anasGroup));
 		return routes;
 	}
 

@@ -1,0 +1,64 @@
+package org.tend.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.tend.api.AuthorizationTable.Outcome;
+import org.tend.api.AuthorizationTable.Probe;
+import org.tend.api.AuthorizationTable.Route;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Caller;
+
+/**
+ * The small groups' rows of the authorization table: Bo, in no community of Ana's, gets
+ * 404 for wishing, previewing and publishing there, and for Ana's group and its calendar.
+ */
+final class GroupRoutes {
+
+	private GroupRoutes() {
+	}
+
+	/** A published group of Ana's community: Ana and three more who wished the same. */
+	record AnasGroup(String communityId, String id) {
+
+		static AnasGroup create(JsonApi api, Caller ana, String communityId) {
+			String c = "/api/v1/communities/" + communityId;
+			String code = ana.get(c).json().get("inviteCode").asString();
+			Map<String, Object> wish = Map.of("topics", List.of("quokka"), "mode", "virtual", "sizeMin", 4, "sizeMax",
+					4);
+			ana.post(c + "/group-wishes", wish);
+			for (String name : List.of("Dee", "Eve", "Fay")) {
+				Caller member = api.newMember(name);
+				member.post("/api/v1/communities/join", Map.of("inviteCode", code));
+				member.post(c + "/group-wishes", wish);
+			}
+			String id = ana.post(c + "/groups", null).json().get("groups").get(0).get("id").asString();
+			return new AnasGroup(communityId, id);
+		}
+
+	}
+
+	static List<Route> routes(AnasGroup a) {
+		String c = "/api/v1/communities/" + a.communityId();
+		String g = "/api/v1/groups/" + a.id();
+		Map<String, Object> wish = Map.of("topics", List.of("quokka"), "mode", "virtual", "sizeMin", 4, "sizeMax", 6);
+		return List.of(
+				route("POST", "/api/v1/communities/{id}/group-wishes", c + "/group-wishes", wish,
+						notFound(c + "/group-wishes", wish)),
+				route("POST", "/api/v1/communities/{id}/groups/preview", c + "/groups/preview", null,
+						notFound(c + "/groups/preview", null)),
+				route("POST", "/api/v1/communities/{id}/groups", c + "/groups", null, notFound(c + "/groups", null)),
+				route("GET", "/api/v1/groups/{id}", g, null, notFound(g, null)),
+				route("GET", "/api/v1/groups/{id}/sessions.ics", g + "/sessions.ics", null,
+						notFound(g + "/sessions.ics", null)));
+	}
+
+	private static Route route(String method, String pattern, String samplePath, Object sampleBody, Probe... probes) {
+		return new Route(method, pattern, samplePath, sampleBody, false, List.of(probes));
+	}
+
+	private static Probe notFound(String path, Object body) {
+		return new Probe("with Ana's community and group ids", path, body, Outcome.NOT_FOUND, null);
+	}
+
+}
