@@ -54,3 +54,12 @@ create table group_session (
 );
 
 create index group_session_by_group on group_session (group_id, number);
+
+-- a member's own attendance of a session, and whether they copied it into their journal
+create table group_attendance (
+    session_id uuid    not null references group_session (id) on delete cascade,
+    member_id  uuid    not null references account (id) on delete cascade,
+    attended   boolean not null,
+    recorded   boolean not null,
+    primary key (session_id, member_id)
+);

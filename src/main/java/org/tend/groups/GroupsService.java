@@ -29,7 +29,16 @@ import org.tend.groups.internal.GroupMails;
 import org.tend.groups.internal.GroupRepository;
 import org.tend.groups.internal.GroupRepository.OpenWish;
 import org.tend.mail.MailOutbox;
+import org.tend.meetings.MeetingDetails;
+import org.tend.meetings.MeetingKind;
+import org.tend.meetings.MeetingMode;
+import org.tend.meetings.MeetingStatus;
+import org.tend.meetings.MeetingsService;
+import org.tend.meetings.NewMeeting;
+import org.tend.people.PeopleService;
+import org.tend.people.PersonInput;
 import org.tend.shared.Ids;
+import org.tend.shared.web.InvalidInput;
 
 /**
  * The groups module's facade: a member's wish, the organizers' preview and publishing of
@@ -56,10 +65,16 @@ public class GroupsService {
 
 	private final GroupMails mails;
 
+	private final PeopleService people;
+
+	private final MeetingsService meetings;
+
 	private final Clock clock;
 
 	GroupsService(GroupRepository groups, CommunityService communities, AccountsService accounts, MailOutbox outbox,
-			GroupMails mails, Clock clock) {
+			GroupMails mails, PeopleService people, MeetingsService meetings, Clock clock) {
+		this.people = people;
+		this.meetings = meetings;
 		this.groups = groups;
 		this.communities = communities;
 		this.accounts = accounts;
@@ -136,6 +151,60 @@ public class GroupsService {
 	@Transactional(readOnly = true)
 	public String calendar(UUID memberId, UUID groupId) {
 		return GroupCalendar.of(group(memberId, groupId), this.clock.instant());
+	}
+
+	/** The member's own attendance of one of the group's sessions. */
+	@Transactional
+	public GroupSession attend(UUID memberId, UUID groupId, UUID sessionId, boolean attended) {
+		GroupSession session = session(group(memberId, groupId), sessionId);
+		this.groups.attend(sessionId, memberId, attended);
+		return session;
+	}
+
+	/**
+	 * Records an attended session in the member's own journal, once: the other members
+	 * become people (name, headline as role, how we met) and the session a group meeting
+	 * that happened with them.
+	 */
+	@Transactional
+	public MeetingDetails recordInJournal(CurrentMember member, UUID groupId, UUID sessionId) {
+		SmallGroup group = group(member.id(), groupId);
+		GroupSession session = session(group, sessionId);
+		if (!this.groups.attended(sessionId, member.id())) {
+			throw InvalidInput.of("attended", "Say that you attended before recording the session");
+		}
+		if (!this.groups.markRecorded(sessionId, member.id())) {
+			throw InvalidInput.of("recorded", "This session is already in your journal");
+		}
+		Instant now = this.clock.instant();
+		Instant when = session.startsAt().isAfter(now) ? now : session.startsAt();
+		String howWeMet = "Small group on " + group.topic();
+		List<UUID> others = group.memberIds().stream().filter((id) -> !id.equals(member.id())).toList();
+		Map<UUID, CommunityMember> profiles = new HashMap<>();
+		this.communities.activeMembers(group.communityId(), others).forEach((m) -> profiles.put(m.memberId(), m));
+		List<UUID> personIds = new ArrayList<>();
+		for (SmallGroup.Member other : group.members()) {
+			if (other.memberId().equals(member.id())) {
+				continue;
+			}
+			CommunityMember profile = profiles.get(other.memberId());
+			String role = (profile != null) ? profile.profile().headline() : null;
+			PersonInput person = new PersonInput(other.displayName(), null, role, null, null, null, null, null, null,
+					null, howWeMet, when.atZone(member.zone()).toLocalDate());
+			personIds.add(this.people.create(member.id(), person).id());
+		}
+		return this.meetings.create(member.id(), member.zone(),
+				new NewMeeting(personIds, MeetingKind.EVENT,
+						group.mode().equals("in_person") ? MeetingMode.IN_PERSON : MeetingMode.VIRTUAL, when, 90,
+						group.city(), MeetingStatus.HAPPENED, null, null));
+	}
+
+	private static GroupSession session(SmallGroup group, UUID sessionId) {
+		return group.sessions()
+			.stream()
+			.filter((s) -> s.id().equals(sessionId))
+			.findFirst()
+			.orElseThrow(() -> GroupNotFound.withId(sessionId));
 	}
 
 	/** The wish count of a community (tests check that refused input changes nothing). */

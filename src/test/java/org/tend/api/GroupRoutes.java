@@ -19,7 +19,7 @@ final class GroupRoutes {
 	}
 
 	/** A published group of Ana's community: Ana and three more who wished the same. */
-	record AnasGroup(String communityId, String id) {
+	record AnasGroup(String communityId, String id, String session) {
 
 		static AnasGroup create(JsonApi api, Caller ana, String communityId) {
 			String c = "/api/v1/communities/" + communityId;
@@ -32,8 +32,11 @@ final class GroupRoutes {
 				member.post("/api/v1/communities/join", Map.of("inviteCode", code));
 				member.post(c + "/group-wishes", wish);
 			}
-			String id = ana.post(c + "/groups", null).json().get("groups").get(0).get("id").asString();
-			return new AnasGroup(communityId, id);
+			var group = ana.post(c + "/groups", null).json().get("groups").get(0);
+			String id = group.get("id").asString();
+			String session = group.get("sessions").get(0).get("id").asString();
+			ana.call("PUT", "/api/v1/groups/" + id + "/sessions/" + session + "/attendance", Map.of("attended", true));
+			return new AnasGroup(communityId, id, session);
 		}
 
 	}
@@ -42,6 +45,8 @@ final class GroupRoutes {
 		String c = "/api/v1/communities/" + a.communityId();
 		String g = "/api/v1/groups/" + a.id();
 		Map<String, Object> wish = Map.of("topics", List.of("quokka"), "mode", "virtual", "sizeMin", 4, "sizeMax", 6);
+		String s = g + "/sessions/" + a.session();
+		Map<String, Object> attended = Map.of("attended", true);
 		return List.of(
 				route("POST", "/api/v1/communities/{id}/group-wishes", c + "/group-wishes", wish,
 						notFound(c + "/group-wishes", wish)),
@@ -50,7 +55,11 @@ final class GroupRoutes {
 				route("POST", "/api/v1/communities/{id}/groups", c + "/groups", null, notFound(c + "/groups", null)),
 				route("GET", "/api/v1/groups/{id}", g, null, notFound(g, null)),
 				route("GET", "/api/v1/groups/{id}/sessions.ics", g + "/sessions.ics", null,
-						notFound(g + "/sessions.ics", null)));
+						notFound(g + "/sessions.ics", null)),
+				route("PUT", "/api/v1/groups/{id}/sessions/{sessionId}/attendance", s + "/attendance", attended,
+						notFound(s + "/attendance", attended)),
+				route("POST", "/api/v1/groups/{id}/sessions/{sessionId}/journal", s + "/journal", null,
+						notFound(s + "/journal", null)));
 	}
 
 	private static Route route(String method, String pattern, String samplePath, Object sampleBody, Probe... probes) {

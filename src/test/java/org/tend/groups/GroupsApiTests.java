@@ -160,6 +160,18 @@ class GroupsApiTests {
 		for (JsonNode m : first.get("memberIds")) {
 			assertThat(this.outbox.queued("group-published:" + groupId + ":" + m.asString())).isTrue();
 		}
+
+		String session = "/api/v1/groups/" + groupId + "/sessions/" + sessions.get(0).get("id").asString();
+		assertThat(inGroup.post(session + "/journal", null).badFields()).as("not attended yet")
+			.containsExactly("attended");
+		assertThat(inGroup.call("PUT", session + "/attendance", Map.of()).badFields()).containsExactly("attended");
+		Reply attended = inGroup.call("PUT", session + "/attendance", Map.of("attended", true));
+		assertThat(attended.status()).isEqualTo(200);
+		Reply recorded = inGroup.post(session + "/journal", null);
+		assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+		JsonNode meeting = inGroup.get("/api/v1/meetings/" + recorded.json().get("meetingId").asString()).json();
+		assertThat(meeting.toString()).contains("Member");
+		assertThat(inGroup.post(session + "/journal", null).badFields()).as("once").containsExactly("recorded");
 	}
 
 	private static boolean placedIn(JsonNode group, String memberId) {

@@ -151,4 +151,42 @@ public class GroupRepository {
 			.list();
 	}
 
+	/** Sets the member's attendance of a session (recorded stays as it was). */
+	public void attend(UUID sessionId, UUID memberId, boolean attended) {
+		int updated = this.jdbc
+			.sql("update group_attendance set attended = :a where session_id = :s and member_id = :m")
+			.param("a", attended)
+			.param("s", sessionId)
+			.param("m", memberId)
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					insert into group_attendance (session_id, member_id, attended, recorded)
+					values (:s, :m, :a, false)""")
+				.param("a", attended)
+				.param("s", sessionId)
+				.param("m", memberId)
+				.update();
+		}
+	}
+
+	public boolean attended(UUID sessionId, UUID memberId) {
+		return this.jdbc
+			.sql("select count(*) from group_attendance where session_id = :s and member_id = :m and attended")
+			.param("s", sessionId)
+			.param("m", memberId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Marks the session recorded in the member's journal; false when it was already. */
+	public boolean markRecorded(UUID sessionId, UUID memberId) {
+		return this.jdbc.sql("""
+				update group_attendance set recorded = true
+				where session_id = :s and member_id = :m and attended and not recorded""")
+			.param("s", sessionId)
+			.param("m", memberId)
+			.update() == 1;
+	}
+
 }

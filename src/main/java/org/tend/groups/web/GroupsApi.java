@@ -1,7 +1,9 @@
 package org.tend.groups.web;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -10,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tend.accounts.CurrentMember;
@@ -21,6 +24,8 @@ import org.tend.groups.GroupsService;
 import org.tend.groups.PublishedSeason;
 import org.tend.groups.SessionPlan;
 import org.tend.groups.SmallGroup;
+import org.tend.meetings.MeetingDetails;
+import org.tend.shared.web.InvalidInput;
 
 /** Wishes, the organizers' preview and publishing, and a group for its members. */
 @RestController
@@ -111,6 +116,35 @@ class GroupsApi {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
 			.body(this.groups.calendar(member.id(), id));
+	}
+
+	record AttendanceBody(Boolean attended) {
+	}
+
+	record AttendanceView(UUID sessionId, boolean attended) {
+	}
+
+	/** The caller's own attendance of a session. */
+	@PutMapping("/api/v1/groups/{id}/sessions/{sessionId}/attendance")
+	AttendanceView attend(CurrentMember member, @PathVariable UUID id, @PathVariable UUID sessionId,
+			@RequestBody(required = false) AttendanceBody body) {
+		if (body == null || body.attended() == null) {
+			throw InvalidInput.of("attended", "attended is required (true or false)");
+		}
+		this.groups.attend(member.id(), id, sessionId, body.attended());
+		return new AttendanceView(sessionId, body.attended());
+	}
+
+	/**
+	 * Records an attended session in the caller's journal: 201 with the meeting's
+	 * address.
+	 */
+	@PostMapping("/api/v1/groups/{id}/sessions/{sessionId}/journal")
+	ResponseEntity<Map<String, UUID>> record(CurrentMember member, @PathVariable UUID id,
+			@PathVariable UUID sessionId) {
+		MeetingDetails meeting = this.groups.recordInJournal(member, id, sessionId);
+		return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id()))
+			.body(Map.of("meetingId", meeting.id()));
 	}
 
 }
