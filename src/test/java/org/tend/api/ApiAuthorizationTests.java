@@ -63,6 +63,7 @@ class ApiAuthorizationTests {
 	private CommunityRoutes.AnasCommunity anasCommunity;
 
 	private String anasRequest;
+
 	private GroupRoutes.AnasGroup anasGroup;
 
 	@BeforeAll
