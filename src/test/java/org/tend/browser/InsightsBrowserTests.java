@@ -53,4 +53,24 @@ class InsightsBrowserTests extends BrowserTestCase {
 		assertThat(this.page).hasURL(Pattern.compile(".*/meetings/new\\?personId=.*"));
 	}
 
+	@Test
+	void emptyInsightsSayWhatWillAppearAndLeadToTheFirstStep() {
+		signUp(this.page, "Noor", uniqueEmail("noor"), PASSWORD);
+		open("/insights");
+		assertThat(this.page.locator(".chart-empty")).hasCount(5);
+		assertThat(this.page.locator("svg.chart-svg")).hasCount(0);
+		screenshot(this.page, "insights-empty");
+
+		Page phone = phonePageSignedInAs(this.page);
+		phone.navigate(baseUrl() + "/insights");
+		assertThat(phone.locator("html")).hasJSProperty("scrollWidth", 390);
+		screenshot(phone, "insights-empty-phone");
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add your first person"))
+			.first()
+			.click();
+		assertThat(this.page).hasURL(Pattern.compile(".*/people/new$"));
+		assertThat(browserErrors()).isEmpty();
+	}
+
 }

@@ -104,11 +104,32 @@ class DepthPagesTests {
 			.getContentAsString();
 		assertThat(html).contains("id=\"depth-distribution\"", "id=\"strong-ties\"", "id=\"reciprocity\"",
 				"id=\"meeting-calendar\"", "id=\"network\"", "id=\"cooling\"");
-		assertThat(html.split("<svg", -1)).hasSize(6);
-		assertThat(html.split("<desc id=", -1)).hasSize(6);
+		// nobody scores 50 yet: that picture says what will appear instead of empty bars
+		assertThat(html.split("<svg", -1)).hasSize(5);
+		assertThat(html.split("<desc id=", -1)).hasSize(5);
+		assertThat(html).contains("the people whose depth reaches 50 appear here");
 		assertThat(html).contains("class=\"visually-hidden\"", "Zoë Ñúñez 🌱, Inner circle").doesNotContain("style=");
 		// Zoë is past her inner-circle cadence: one click plans the next meeting
 		assertThat(html).contains("/meetings/new?personId=" + this.zoe);
+	}
+
+	@Test
+	void insightsOfAnEmptyJournalSayWhatWillAppearAndOfferTheFirstStep() throws Exception {
+		CurrentMember newcomer = this.accounts
+			.signUp(new SignUp("new-" + UUID.randomUUID() + "@example.org", "a long password!", "Noor"))
+			.asCurrentMember();
+		String html = this.mvc
+			.perform(get("/insights")
+				.with(authentication(UsernamePasswordAuthenticationToken.authenticated(newcomer, null, List.of()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// no empty axes, no rows of zeros: words and a link for each picture
+		assertThat(html).doesNotContain("<svg", "<table");
+		assertThat(html.split("class=\"chart-empty\"", -1)).hasSize(6);
+		assertThat(html).contains("Each person you add appears here", "href=\"/people/new\"", "Add your first person",
+				"href=\"/meetings/new\"", "Choose a person to note help");
 	}
 
 	@Test

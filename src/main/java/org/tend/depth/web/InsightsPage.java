@@ -22,6 +22,7 @@ class InsightsPage {
 		Insights insights = this.insights.insights(member.id(), member.zone());
 		model.addAttribute("insights", insights);
 		model.addAttribute("charts", Charts.of(insights));
+		model.addAttribute("empty", EmptyCharts.of(insights));
 		return "depth/insights";
 	}
 
