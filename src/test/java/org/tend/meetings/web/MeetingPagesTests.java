@@ -151,8 +151,11 @@ class MeetingPagesTests {
 			.param("status", "happened"), this.zoe);
 
 		assertThat(html)
-			.contains("<option value=\"" + this.ana + "\" selected=\"selected\">Ana Lúcia Ferreira</option>")
-			.contains("<option value=\"" + this.li + "\">李小龍</option>")
+			// checkboxes a thumb can tick, not a multi-select
+			.containsPattern("type=\"checkbox\" name=\"personIds\" id=\"personIds\\d+\" value=\"" + this.ana
+					+ "\"\\s+checked=\"checked\">\\s*<span>Ana Lúcia Ferreira</span>")
+			.containsPattern("value=\"" + this.li + "\">\\s*<span>李小龍</span>")
+			.doesNotContain("<select id=\"personIds\"")
 			.doesNotContain("Sam&#39;s friend", samsFriend.toString())
 			.containsPattern("value=\"happened\"\\s+checked=\"checked\"");
 	}
