@@ -31,7 +31,8 @@ class InterchangeBrowserTests extends BrowserTestCase {
 
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import now")).click();
 
-		assertThat(this.page.getByText("6 people added, 0 completed, 1 rows skipped.")).isVisible();
+		assertThat(this.page.getByText("6 people added, 0 merged into people already in your journal, 1 row skipped."))
+			.isVisible();
 		assertThat(browserErrors()).isEmpty();
 	}
 

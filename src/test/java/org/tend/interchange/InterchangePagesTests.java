@@ -73,7 +73,7 @@ class InterchangePagesTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(result).contains("6 people added, 0 completed, 1 rows skipped.");
+		assertThat(result).contains("6 people added, 0 merged into people already in your journal, 1 row skipped.");
 		assertThat(this.people.allDetails(this.ana.id())).hasSize(6);
 	}
 

@@ -87,9 +87,10 @@ class LedgerPagesTests {
 
 		assertThat(html).doesNotContain("<html")
 			.contains("id=\"ledger-section\"")
-			.contains("You’ve helped each other 2 times: 1 given, 1 received.")
+			.contains("You’ve helped each other twice: you gave once and received once.")
 			.contains("Pricing advice for her studio")
-			.contains("You gave Zoë Ñúñez 🌱");
+			.contains("You gave Zoë Ñúñez 🌱 advice")
+			.contains("Zoë Ñúñez 🌱 gave you feedback");
 	}
 
 	@Test
@@ -115,6 +116,9 @@ class LedgerPagesTests {
 			.contains("Choose one of the kinds of help listed.")
 			.contains("Kept this text")
 			.contains("aria-invalid=\"true\"");
+		// the message shows once, under its field; the alert only says nothing was saved
+		assertThat(fragment.split("Choose one of the kinds of help listed.", -1)).hasSize(2);
+		assertThat(fragment).contains("Not saved yet: see the message under the field.");
 		assertThat(this.ledger.exchangesOf(this.ana.id(), this.zoe)).isEmpty();
 	}
 
