@@ -63,3 +63,27 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+
+// A "Copy the text" button beside a read-only text (the challenge's invitation).
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-copy]").forEach(function (row) {
+    var source = document.getElementById(row.getAttribute("data-copy"));
+    var button = row.querySelector("button");
+    var status = row.querySelector("[role=status]");
+    if (!source || !button || !status) {
+      return;
+    }
+    row.hidden = false;
+    button.addEventListener("click", function () {
+      function done(ok) {
+        status.textContent = status.getAttribute(ok ? "data-copied" : "data-failed");
+      }
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(source.value).then(function () { done(true); }, function () { done(false); });
+      } else {
+        source.select();
+        done(document.execCommand && document.execCommand("copy"));
+      }
+    });
+  });
+});

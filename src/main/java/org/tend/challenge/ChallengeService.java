@@ -1,7 +1,9 @@
 package org.tend.challenge;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -112,11 +114,29 @@ public class ChallengeService {
 	 */
 	@Transactional
 	public MeetingDetails planCoffee(UUID ownerId, ZoneId zone, UUID personId) {
+		return planCoffee(ownerId, zone, personId, null, null);
+	}
+
+	/**
+	 * Plans a coffee at the time and place the member chose: tomorrow at ten and no place
+	 * when they leave them empty.
+	 * @throws IllegalArgumentException when the chosen time has passed
+	 */
+	public MeetingDetails planCoffee(UUID ownerId, ZoneId zone, UUID personId, LocalDateTime startsAt, String place) {
 		this.people.requireOwned(ownerId, List.of(personId));
-		NewMeeting coffee = new NewMeeting(List.of(personId), MeetingKind.COFFEE, null,
-				today(zone).plusDays(1).atTime(COFFEE_TIME).atZone(zone).toInstant(), COFFEE_MINUTES, null, null, null,
-				null);
+		Instant start = ((startsAt != null) ? startsAt : suggestedCoffeeTime(zone)).atZone(zone).toInstant();
+		if (start.isBefore(this.clock.instant())) {
+			throw new IllegalArgumentException("A coffee is planned from now on");
+		}
+		String where = (place == null || place.isBlank()) ? null : place.strip();
+		NewMeeting coffee = new NewMeeting(List.of(personId), MeetingKind.COFFEE, null, start, COFFEE_MINUTES, where,
+				null, null, null);
 		return this.meetings.create(ownerId, zone, coffee);
+	}
+
+	/** When "Plan a coffee" proposes to meet: tomorrow at ten, in the member's zone. */
+	public LocalDateTime suggestedCoffeeTime(ZoneId zone) {
+		return today(zone).plusDays(1).atTime(COFFEE_TIME);
 	}
 
 	/**

@@ -46,20 +46,30 @@ class ChallengeWeekBrowserTests extends BrowserTestCase {
 		Locator suggestions = region("Who to meet");
 		assertThat(suggestions).containsText(NAME + " is in your close circle");
 
-		suggestions.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Plan a coffee: " + NAME))
+		// "Plan a coffee" opens the time (tomorrow at ten, proposed) and the place before
+		// saving
+		suggestions.locator("summary", new Locator.LocatorOptions().setHasText("Plan a coffee")).click();
+		assertThat(suggestions.getByLabel("When")).hasValue("2026-11-24T10:00");
+		suggestions.getByLabel("Where").fill("Café Gijón");
+		suggestions
+			.getByRole(AriaRole.BUTTON,
+					new Locator.GetByRoleOptions().setName("Save and write the invitation: " + NAME))
 			.click();
 		assertThat(heading("Invite " + NAME)).isVisible();
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write the email")))
 			.hasAttribute("href", Pattern.compile("^mailto:\\?subject=A%20coffee%20with%20Ana%20Lima%3F&body=.+"));
 		assertThat(this.page.getByLabel("Text to copy"))
-			.hasValue(Pattern.compile("^Hi " + NAME + ",.*Tuesday 24 November at 10:00", Pattern.DOTALL));
+			.hasValue(Pattern.compile("^Hi Zoë,.*Tuesday 24 November at 10:00 at Café Gijón", Pattern.DOTALL));
+		this.page.context().grantPermissions(java.util.List.of("clipboard-read", "clipboard-write"));
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy the text")).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Copied");
 		Download download = this.page.waitForDownload(() -> this.page
 			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download the calendar invitation (.ics)"))
 			.click());
 		assertThat(download.suggestedFilename()).isEqualTo("invite.ics");
 		String ics = Files.readString(download.path());
-		assertThat(ics).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:Coffee: Ana Lima and " + NAME,
-				"ORGANIZER");
+		assertThat(ics).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:Coffee: Ana Lima and " + NAME, "ORGANIZER",
+				"LOCATION:Café Gijón");
 
 		// Wednesday: the coffee was yesterday
 		this.clock.advance(Duration.ofDays(2));

@@ -131,10 +131,45 @@ class ChallengePagesTests {
 			.get(0);
 		assertThat(coffee.startsAt()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
 		String invite = page(get(invitePath), this.signedIn);
-		assertThat(invite).contains("Invite Zoë Ñúñez 🌱", "mailto:", "invite.ics", "Hi Zoë Ñúñez 🌱");
+		assertThat(invite).contains("Invite Zoë Ñúñez 🌱", "mailto:", "invite.ics", "Hi Zoë,");
 		MvcResult ics = this.mvc.perform(get(invitePath + ".ics").with(authentication(as(this.signedIn)))).andReturn();
 		assertThat(ics.getResponse().getContentType()).startsWith("text/calendar");
 		assertThat(ics.getResponse().getContentAsString()).contains("BEGIN:VEVENT", "TZID=Europe/Madrid");
+	}
+
+	@Test
+	void theMemberPicksTheCoffeesTimeAndPlaceAndThePlaceIsInTheCalendarFile() throws Exception {
+		MvcResult planned = this.mvc
+			.perform(post("/challenge/suggestions/" + this.zoe + "/plan").param("startsAt", "2026-11-26T17:30")
+				.param("place", "Café Gijón")
+				.with(authentication(as(this.signedIn)))
+				.with(csrf()))
+			.andReturn();
+		String invitePath = planned.getResponse().getRedirectedUrl();
+		MeetingDetails coffee = this.meetings
+			.list(this.ana.id(), new MeetingFilter(this.zoe, MeetingStatus.PLANNED, null, null), new PageRequest(0, 5))
+			.items()
+			.get(0);
+		assertThat(coffee.startsAt()).isEqualTo(Instant.parse("2026-11-26T16:30:00Z"));
+		assertThat(coffee.place()).isEqualTo("Café Gijón");
+		assertThat(page(get(invitePath), this.signedIn)).contains("Thursday 26 November at 17:30 at Café Gijón");
+		MvcResult ics = this.mvc.perform(get(invitePath + ".ics").with(authentication(as(this.signedIn)))).andReturn();
+		assertThat(ics.getResponse().getContentAsString()).contains("LOCATION:Café Gijón");
+	}
+
+	@Test
+	void aCoffeeInThePastOrAnUnreadableTimeIsRefusedNamingTheField() throws Exception {
+		for (String when : List.of("2020-01-01T10:00", "next tuesday")) {
+			MvcResult refused = this.mvc
+				.perform(post("/challenge/suggestions/" + this.zoe + "/plan").param("startsAt", when)
+					.with(authentication(as(this.signedIn)))
+					.with(csrf()))
+				.andReturn();
+			assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		}
+		assertThat(this.meetings
+			.list(this.ana.id(), new MeetingFilter(this.zoe, MeetingStatus.PLANNED, null, null), new PageRequest(0, 5))
+			.items()).isEmpty();
 	}
 
 	@Test

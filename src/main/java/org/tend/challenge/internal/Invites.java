@@ -45,7 +45,7 @@ public class Invites {
 		var start = meeting.startsAt().atZone(zone);
 		String place = (meeting.place() != null) ? text("challenge.invite.body.place", meeting.place()) : "";
 		String subject = capitalized(text("challenge.invite.subject", kind, memberName));
-		String body = text("challenge.invite.body", names, kind,
+		String body = text("challenge.invite.body", firstNames(meeting), kind,
 				start.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale)),
 				start.format(DateTimeFormatter.ofPattern("HH:mm", locale)), place, memberName);
 		String to = meeting.people()
@@ -68,6 +68,19 @@ public class Invites {
 	private static String names(MeetingDetails meeting) {
 		List<String> names = meeting.people().stream().map(PersonSummary::name).toList();
 		return String.join(", ", names);
+	}
+
+	/**
+	 * "Tomasz, Zoë" for Tomasz Wójcik and Zoë Ñúñez: a greeting uses first names. A name
+	 * without a space (李小龍) is greeted whole.
+	 */
+	static String firstNames(MeetingDetails meeting) {
+		return meeting.people()
+			.stream()
+			.map(PersonSummary::name)
+			.map((name) -> name.strip().split("\\s+", 2)[0])
+			.reduce((one, other) -> one + ", " + other)
+			.orElse("");
 	}
 
 	private String text(String code, Object... args) {

@@ -1,5 +1,7 @@
 package org.tend.challenge.web;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,8 +50,25 @@ class ChallengePage {
 
 	/** Plans a coffee with the person and shows the invitation to send. */
 	@PostMapping("/challenge/suggestions/{personId}/plan")
-	String plan(CurrentMember member, @PathVariable UUID personId) {
-		MeetingDetails coffee = this.challenge.planCoffee(member.id(), member.zone(), personId);
+	String plan(CurrentMember member, @PathVariable UUID personId, @RequestParam(required = false) String startsAt,
+			@RequestParam(required = false) String place) {
+		LocalDateTime start = null;
+		if (startsAt != null && !startsAt.isBlank()) {
+			try {
+				start = LocalDateTime.parse(startsAt.strip());
+			}
+			catch (DateTimeParseException ex) {
+				throw InvalidInput.of("startsAt", "Enter the date and time of the coffee, such as 2026-11-24T10:00.");
+			}
+		}
+		MeetingDetails coffee;
+		try {
+			coffee = this.challenge.planCoffee(member.id(), member.zone(), personId, start, place);
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidInput.of((start != null && ex.getMessage().contains("from now on")) ? "startsAt" : "place",
+					ex.getMessage());
+		}
 		return "redirect:/challenge/meetings/" + coffee.id() + "/invite";
 	}
 
@@ -87,6 +106,7 @@ class ChallengePage {
 		List<UUID> ids = overview.week().suggestions().stream().map(Suggestion::personId).toList();
 		Map<UUID, PersonSummary> names = this.people.summaries(member.id(), ids);
 		model.addAttribute("overview", overview);
+		model.addAttribute("coffeeTime", this.challenge.suggestedCoffeeTime(member.zone()).toString());
 		model.addAttribute("suggestions",
 				overview.week()
 					.suggestions()
