@@ -1,5 +1,6 @@
 package org.tend.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -142,15 +143,18 @@ public class SearchIndex {
 			.forEach((person) -> shown.put(person, bestDocuments(documentsByPerson.get(person), wordsByDocument)));
 		Map<UUID, SearchRepository.IndexedDocument> documents = this.repository.documents(ownerId,
 				shown.values().stream().flatMap(List::stream).toList());
-		return shown.entrySet()
-			.stream()
-			.map((entry) -> new PersonMatches(entry.getKey(), wordsByPerson.get(entry.getKey()).size(), entry.getValue()
-				.stream()
-				.map(documents::get)
-				.filter(Objects::nonNull)
-				.map((document) -> new Match(document.source(), document.sourceId(), snippet(document.body(), words)))
-				.toList()))
-			.toList();
+		return shown.entrySet().stream().map((entry) -> {
+			// the same words written twice (a note copied into a meeting) show once
+			Set<String> seen = new HashSet<>();
+			return new PersonMatches(entry.getKey(), wordsByPerson.get(entry.getKey()).size(),
+					entry.getValue()
+						.stream()
+						.map(documents::get)
+						.filter(Objects::nonNull)
+						.map((document) -> snippet(document, words))
+						.filter((match) -> seen.add(match.snippet()))
+						.toList());
+		}).toList();
 	}
 
 	/** A person's documents holding the most query words, at most a handful. */
@@ -172,10 +176,27 @@ public class SearchIndex {
 
 	}
 
-	/** About 160 characters of the text around the first query word found in it. */
+	/**
+	 * About 160 characters of the text around the first query word found in it, cut
+	 * between words, with every word that starts with a query word marked.
+	 */
+	static Match snippet(SearchRepository.IndexedDocument document, List<String> words) {
+		String text = snippet(document.body(), words);
+		List<Match.Highlight> highlights = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			String folded = TextFolding.fold(matcher.group());
+			if (words.stream().anyMatch(folded::startsWith)) {
+				highlights.add(new Match.Highlight(matcher.start(), matcher.end()));
+			}
+		}
+		return new Match(document.source(), document.sourceId(), text, highlights);
+	}
+
 	static String snippet(String body, List<String> words) {
+		String flat = body.strip().replaceAll("\\s+", " ");
 		int at = 0;
-		Matcher matcher = WORD.matcher(body);
+		Matcher matcher = WORD.matcher(flat);
 		while (matcher.find()) {
 			String folded = TextFolding.fold(matcher.group());
 			if (words.stream().anyMatch(folded::startsWith)) {
@@ -184,9 +205,18 @@ public class SearchIndex {
 			}
 		}
 		int from = Math.max(0, at - 60);
-		int to = Math.min(body.length(), from + 160);
-		String excerpt = body.substring(from, to).strip().replaceAll("\\s+", " ");
-		return (from > 0 ? "…" : "") + excerpt + (to < body.length() ? "…" : "");
+		int to = Math.min(flat.length(), from + 160);
+		// never in the middle of a word: start after a space, end before one
+		if (from > 0) {
+			int space = flat.indexOf(' ', from - 1);
+			from = (space >= 0 && space < at) ? space + 1 : at;
+		}
+		if (to < flat.length()) {
+			int space = flat.lastIndexOf(' ', to);
+			to = (space > at) ? space : to;
+		}
+		String excerpt = flat.substring(from, to).strip();
+		return (from > 0 ? "…" : "") + excerpt + (to < flat.length() ? "…" : "");
 	}
 
 }

@@ -258,6 +258,22 @@ class PeoplePagesTests {
 	}
 
 	@Test
+	void searchSnippetsLinkToTheirEntryAndShowTheSameTextOnce() throws Exception {
+		PersonDetails ana = this.people.create(this.zoe.id(), input("Ana Lima", null, null));
+		for (int i = 0; i < 2; i++) {
+			this.people.addNote(this.zoe.id(), ana.id(), new NewNote(NoteKind.PROJECT, "Mapping café farms", null),
+					this.zoe.zone());
+		}
+		String html = this.mvc.perform(as(this.zoe, get("/search").param("q", "farm")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html.split("<mark>farms</mark>", -1)).hasSize(2);
+		assertThat(html).containsPattern("href=\"/people/" + ana.id() + "#note-[0-9a-f-]{36}\"");
+	}
+
+	@Test
 	void searchPageShowsWhoMatchedAndWhere() throws Exception {
 		PersonDetails ana = this.people.create(this.zoe.id(), input("Ana Lima", null, null));
 		this.people.addNote(this.zoe.id(), ana.id(), new NewNote(NoteKind.PROJECT, "Mapping café farms", null),
@@ -266,7 +282,7 @@ class PeoplePagesTests {
 		this.mvc.perform(as(this.zoe, get("/search").param("q", "cafe")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ana Lima")))
-			.andExpect(content().string(containsString("Mapping café farms")))
+			.andExpect(content().string(containsString("Mapping <mark>café</mark> farms")))
 			.andExpect(content().string(containsString(">Note<")))
 			.andExpect(content().string(containsString("/people/" + ana.id())));
 	}

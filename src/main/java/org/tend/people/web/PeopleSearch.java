@@ -1,10 +1,13 @@
 package org.tend.people.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import org.springframework.stereotype.Component;
 import org.tend.people.PeopleService;
@@ -58,12 +61,44 @@ class PeopleSearch {
 
 	}
 
-	record FoundMatch(String source, UUID sourceId, String snippet) {
+	/**
+	 * An entry that matched, with its excerpt; the page also draws the excerpt in
+	 * {@code parts} (the matched words marked) and links it to its entry.
+	 */
+	record FoundMatch(String source, UUID sourceId, String snippet, @JsonIgnore List<Part> parts) {
 
 		static FoundMatch of(Match match) {
-			return new FoundMatch(match.source().name().toLowerCase(Locale.ROOT), match.sourceId(), match.snippet());
+			List<Part> parts = new ArrayList<>();
+			int at = 0;
+			for (Match.Highlight highlight : match.highlights()) {
+				if (highlight.start() > at) {
+					parts.add(new Part(match.snippet().substring(at, highlight.start()), false));
+				}
+				parts.add(new Part(match.snippet().substring(highlight.start(), highlight.end()), true));
+				at = highlight.end();
+			}
+			if (at < match.snippet().length()) {
+				parts.add(new Part(match.snippet().substring(at), false));
+			}
+			return new FoundMatch(match.source().name().toLowerCase(Locale.ROOT), match.sourceId(), match.snippet(),
+					parts);
 		}
 
+		/** Where the entry is read: its meeting, or its place on the person's page. */
+		@JsonIgnore
+		public String href(UUID personId) {
+			return switch (this.source) {
+				case "meeting" -> "/meetings/" + this.sourceId;
+				case "note" -> "/people/" + personId + "#note-" + this.sourceId;
+				case "exchange", "promise" -> "/people/" + personId + "#ledger-section";
+				default -> "/people/" + personId;
+			};
+		}
+
+	}
+
+	/** A piece of an excerpt, marked when it is a matched word. */
+	record Part(String text, boolean hit) {
 	}
 
 }
