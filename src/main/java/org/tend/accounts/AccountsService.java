@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -130,6 +132,14 @@ public class AccountsService {
 
 	public Optional<Account> findById(UUID id) {
 		return this.accounts.findById(id);
+	}
+
+	/**
+	 * The addresses of the real members among the ids (a sample-data account has none to
+	 * write to), in a few queries however many ids.
+	 */
+	public Map<UUID, String> realEmails(Collection<UUID> ids) {
+		return ids.isEmpty() ? Map.of() : this.accounts.realEmails(ids);
 	}
 
 	/**

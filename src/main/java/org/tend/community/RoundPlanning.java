@@ -21,7 +21,8 @@ import org.tend.community.matching.RoundPlanner;
  * Gathers what the planner needs for a community's next round (profiles of who takes
  * part, the hard rules, who was paired before and who both asked to meet again, who
  * waited last time) and plans it. The same input gives the same plan, so a preview shows
- * exactly what a publish would send.
+ * exactly what a publish would send, and a publish right after an unchanged preview takes
+ * its plan ({@link LastPlans}).
  */
 @Component
 class RoundPlanning {
@@ -32,12 +33,16 @@ class RoundPlanning {
 
 	private final RoundPlanner planner;
 
+	private final LastPlans lastPlans;
+
 	private final Clock clock;
 
-	RoundPlanning(MemberRepository members, RoundRepository rounds, RoundPlanner planner, Clock clock) {
+	RoundPlanning(MemberRepository members, RoundRepository rounds, RoundPlanner planner, LastPlans lastPlans,
+			Clock clock) {
 		this.members = members;
 		this.rounds = rounds;
 		this.planner = planner;
+		this.lastPlans = lastPlans;
 		this.clock = clock;
 	}
 
@@ -90,7 +95,7 @@ class RoundPlanning {
 		priority.retainAll(ids);
 		RoundInput input = new RoundInput(taking.stream().map((m) -> m.profile().forFit(m.memberId())).toList(),
 				forbidden, history.keySet(), priority, repeats.again());
-		PlannedRound planned = this.planner.plan(input);
+		PlannedRound planned = this.lastPlans.plan(community.id(), input, this.planner::plan);
 		return new RoundPlan(periodStart, community.opensAt(periodStart), planned.groups(), planned.leftOut(),
 				planned.totalScore());
 	}

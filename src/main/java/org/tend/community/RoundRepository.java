@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tend.community.matching.MemberPair;
 import org.tend.community.matching.RepeatWindow.PairHistory;
+import org.tend.shared.BulkInsert;
 
 /**
  * Published rounds, their groups and who was left out. Every statement names the
@@ -34,10 +35,22 @@ class RoundRepository {
 			  join community_round r on r.id = g.round_id
 			""";
 
+	private static final BulkInsert.Table GROUPS = BulkInsert.Table.of("community_group", "id", "round_id",
+			"community_id", "score", "reasons", "suggested_at", "repeated", "meeting", "again_asked");
+
+	private static final BulkInsert.Table GROUP_MEMBERS = BulkInsert.Table.of("community_group_member", "group_id",
+			"member_id", "community_id", "display_name", "recorded");
+
+	private static final BulkInsert.Table LEFT_OUT = BulkInsert.Table.of("community_left_out", "round_id", "member_id",
+			"reason");
+
 	private final JdbcClient jdbc;
 
-	RoundRepository(JdbcClient jdbc) {
+	private final BulkInsert bulk;
+
+	RoundRepository(JdbcClient jdbc, BulkInsert bulk) {
 		this.jdbc = jdbc;
+		this.bulk = bulk;
 	}
 
 	void insertRound(UUID id, UUID communityId, int number, LocalDate periodStart, Instant opensAt, Instant now,
@@ -82,43 +95,40 @@ class RoundRepository {
 			.single();
 	}
 
-	void insertGroup(UUID id, UUID roundId, UUID communityId, int score, List<String> reasons, Instant suggestedAt,
-			boolean repeated, int meeting, boolean againAsked) {
-		String text = String.join("\n", reasons);
-		this.jdbc
-			.sql("""
-					insert into community_group (id, round_id, community_id, score, reasons, suggested_at, repeated, meeting,
-					  again_asked)
-					values (:id, :round, :c, :score, :reasons, :at, :repeated, :meeting, :again)""")
-			.param("id", id)
-			.param("round", roundId)
-			.param("c", communityId)
-			.param("score", score)
-			.param("reasons", (text.length() <= 4000) ? text : text.substring(0, 4000))
-			.param("at", Timestamp.from(suggestedAt))
-			.param("repeated", repeated)
-			.param("meeting", meeting)
-			.param("again", againAsked)
-			.update();
+	/**
+	 * Writes a published round's groups, their members and who was left out, each table
+	 * in one bulk insert (COPY on PostgreSQL): a round of 10,000 members is 15,000 rows.
+	 */
+	void insertGroups(UUID roundId, UUID communityId, List<NewGroup> groups, List<LeftOutRow> leftOut) {
+		List<Object[]> groupRows = new ArrayList<>(groups.size());
+		List<Object[]> memberRows = new ArrayList<>(groups.size() * 2);
+		for (NewGroup group : groups) {
+			String text = String.join("\n", group.reasons());
+			groupRows.add(new Object[] { group.id(), roundId, communityId, group.score(),
+					(text.length() <= 4000) ? text : text.substring(0, 4000), Timestamp.from(group.suggestedAt()),
+					group.meeting() > 1, group.meeting(), group.againAsked() });
+			for (Partner member : group.members()) {
+				memberRows
+					.add(new Object[] { group.id(), member.memberId(), communityId, member.displayName(), false });
+			}
+		}
+		this.bulk.insert(GROUPS, groupRows);
+		this.bulk.insert(GROUP_MEMBERS, memberRows);
+		this.bulk.insert(LEFT_OUT,
+				leftOut.stream()
+					.map((left) -> new Object[] { roundId, left.memberId(),
+							(left.reason().length() <= 500) ? left.reason() : left.reason().substring(0, 500) })
+					.toList());
 	}
 
-	void insertGroupMember(UUID groupId, UUID memberId, UUID communityId, String displayName) {
-		this.jdbc.sql("""
-				insert into community_group_member (group_id, member_id, community_id, display_name, recorded)
-				values (:g, :m, :c, :name, false)""")
-			.param("g", groupId)
-			.param("m", memberId)
-			.param("c", communityId)
-			.param("name", displayName)
-			.update();
+	/**
+	 * A group of a round being published, with the names its members were introduced by.
+	 */
+	record NewGroup(UUID id, int score, List<String> reasons, Instant suggestedAt, int meeting, boolean againAsked,
+			List<Partner> members) {
 	}
 
-	void insertLeftOut(UUID roundId, UUID memberId, String reason) {
-		this.jdbc.sql("insert into community_left_out (round_id, member_id, reason) values (:r, :m, :reason)")
-			.param("r", roundId)
-			.param("m", memberId)
-			.param("reason", (reason.length() <= 500) ? reason : reason.substring(0, 500))
-			.update();
+	record LeftOutRow(UUID memberId, String reason) {
 	}
 
 	/**

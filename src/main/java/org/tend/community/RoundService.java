@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
 import org.tend.community.Introductions.Recipient;
 import org.tend.community.matching.Fit;
@@ -22,6 +21,7 @@ import org.tend.community.matching.MemberPair;
 import org.tend.community.matching.PlannedGroup;
 import org.tend.community.matching.RepeatWindow.PairHistory;
 import org.tend.mail.MailOutbox;
+import org.tend.mail.OutgoingMail;
 import org.tend.shared.Ids;
 import org.tend.shared.web.InvalidInput;
 
@@ -176,24 +176,31 @@ public class RoundService {
 		taking.forEach((m) -> byId.put(m.memberId(), m));
 		Map<UUID, String> emails = emails(byId.keySet());
 		Instant base = plan.opensAt().isAfter(now) ? plan.opensAt() : now;
+		// every row and mail of the round is gathered first and written in bulk: one
+		// statement per row was most of a 10,000-member publish
+		List<RoundRepository.NewGroup> groups = new ArrayList<>(plan.groups().size());
+		List<OutgoingMail> mails = new ArrayList<>(taking.size());
 		for (PlannedGroup group : plan.groups()) {
-			publishGroup(community, roundId, number, group, byId, emails, before, base);
+			groups.add(publishGroup(community, roundId, number, group, byId, emails, before, base, mails));
 		}
+		List<RoundRepository.LeftOutRow> leftOut = new ArrayList<>();
 		for (LeftOut left : plan.leftOut()) {
-			this.rounds.insertLeftOut(roundId, left.memberId(), left.reason());
+			leftOut.add(new RoundRepository.LeftOutRow(left.memberId(), left.reason()));
 			String email = emails.get(left.memberId());
 			if (email != null) {
-				this.outbox.enqueue(this.introductions.leftOut(community, roundId, number,
+				mails.add(this.introductions.leftOut(community, roundId, number,
 						new Recipient(byId.get(left.memberId()), email), left.reason()));
 			}
 		}
+		this.rounds.insertGroups(roundId, community.id(), groups, leftOut);
+		this.outbox.enqueueAll(mails);
 		this.members.clearSkips(community.id());
 		return new PublishedRound(roundId, number, plan);
 	}
 
-	private void publishGroup(Community community, UUID roundId, int number, PlannedGroup group,
+	private RoundRepository.NewGroup publishGroup(Community community, UUID roundId, int number, PlannedGroup group,
 			Map<UUID, CommunityMember> byId, Map<UUID, String> emails, Map<MemberPair, PairHistory> before,
-			Instant base) {
+			Instant base, List<OutgoingMail> mails) {
 		List<CommunityMember> people = group.memberIds().stream().map(byId::get).toList();
 		Instant suggested = SuggestedTimes.suggest(base, people.stream().map((m) -> m.profile().zone()).toList());
 		int meeting = 1;
@@ -204,31 +211,24 @@ public class RoundService {
 			}
 		}
 		UUID groupId = Ids.newId();
-		this.rounds.insertGroup(groupId, roundId, community.id(), group.score(), group.reasons(), suggested,
-				meeting > 1, meeting, group.again());
 		List<Recipient> recipients = new ArrayList<>();
 		for (CommunityMember member : people) {
-			this.rounds.insertGroupMember(groupId, member.memberId(), community.id(), member.displayName());
 			recipients.add(new Recipient(member, emails.getOrDefault(member.memberId(), "")));
 		}
 		for (Recipient to : recipients) {
 			if (!to.email().isEmpty()) {
 				List<Recipient> others = recipients.stream().filter((r) -> r != to).toList();
-				this.outbox.enqueue(this.introductions.introduction(community, roundId, number, groupId, to, others,
+				mails.add(this.introductions.introduction(community, roundId, number, groupId, to, others,
 						group.reasons(), suggested));
 			}
 		}
+		return new RoundRepository.NewGroup(groupId, group.score(), group.reasons(), suggested, meeting, group.again(),
+				people.stream().map((m) -> new RoundRepository.Partner(m.memberId(), m.displayName())).toList());
 	}
 
+	/** The addresses of the real members among the ids, in a few queries. */
 	private Map<UUID, String> emails(java.util.Collection<UUID> memberIds) {
-		Map<UUID, String> emails = new HashMap<>();
-		for (UUID id : memberIds) {
-			this.accounts.findById(id)
-				.filter((account) -> !account.demo())
-				.map(Account::email)
-				.ifPresent((email) -> emails.put(id, email));
-		}
-		return emails;
+		return this.accounts.realEmails(memberIds);
 	}
 
 	private CommunityMember activeMember(UUID communityId, UUID memberId, String field) {

@@ -11,13 +11,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tend.mail.OutgoingMail;
+import org.tend.shared.Ids;
 
 /**
- * The outbox table. Claiming is a conditional update of one row: of two senders that
- * select the same due row, only one sees its update count as 1.
+ * The outbox table. Claiming is a conditional update of the selected rows that are still
+ * due: of two senders that select the same due row, only one takes it.
  */
 @Repository
 public class OutboxRepository {
@@ -39,8 +41,11 @@ public class OutboxRepository {
 
 	private final JdbcClient jdbc;
 
-	OutboxRepository(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	OutboxRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	/** Inserts unless the dedupe key exists; true when inserted. */
@@ -65,6 +70,43 @@ public class OutboxRepository {
 			.param("now", Timestamp.from(now))
 			.param("sendBefore", timestamp(mail.sendBefore()), java.sql.Types.TIMESTAMP)
 			.update() == 1;
+	}
+
+	/**
+	 * Inserts each mail unless its dedupe key exists, in one JDBC batch (a community
+	 * round queues ten thousand at once); answers how many were inserted.
+	 */
+	public int insertAllIfAbsent(List<OutgoingMail> mails, Instant now) {
+		if (mails.isEmpty()) {
+			return 0;
+		}
+		Timestamp at = Timestamp.from(now);
+		int[][] counts = this.template.batchUpdate("""
+				insert into mail_outbox (id, owner_id, recipient, subject, text_body, html_body, headers, dedupe_key,
+				  status, attempts, next_attempt_at, created_at, send_before)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)
+				on conflict do nothing""", mails, 1000, (statement, mail) -> {
+			statement.setObject(1, Ids.newId());
+			statement.setObject(2, mail.ownerId());
+			statement.setString(3, mail.recipient());
+			statement.setString(4, mail.subject());
+			statement.setString(5, mail.textBody());
+			statement.setString(6, mail.htmlBody());
+			statement.setString(7, headerLines(mail.headers()));
+			statement.setString(8, mail.dedupeKey());
+			statement.setTimestamp(9, at);
+			statement.setTimestamp(10, at);
+			statement.setTimestamp(11, timestamp(mail.sendBefore()));
+		});
+		int inserted = 0;
+		for (int[] chunk : counts) {
+			for (int count : chunk) {
+				// a conflict reports 0; a driver that cannot tell (SUCCESS_NO_INFO)
+				// inserted it
+				inserted += (count == 0) ? 0 : 1;
+			}
+		}
+		return inserted;
 	}
 
 	public boolean exists(String dedupeKey) {
@@ -92,20 +134,55 @@ public class OutboxRepository {
 	 * then shows the attempt, so a crash while sending is retried after the lease.
 	 */
 	Optional<OutboxRow> claim(UUID id, Instant now, Instant leaseUntil) {
+		return claim(List.of(id), now, leaseUntil).stream().findFirst();
+	}
+
+	/**
+	 * Claims those of the rows that are still due, in one statement, for one attempt
+	 * until the lease ends, and answers them. Each claim carries a fresh token: a second
+	 * sender that selected the same rows blocks on them, finds them no longer due once
+	 * the first commits, and reads back only what its own update took.
+	 */
+	List<OutboxRow> claim(List<UUID> ids, Instant now, Instant leaseUntil) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		UUID token = Ids.newId();
 		int claimed = this.jdbc
-			.sql("update mail_outbox set status = 'sending', lease_until = :lease, attempts = attempts + 1 "
-					+ "where id = :id and " + DUE)
-			.param("id", id)
+			.sql("update mail_outbox set status = 'sending', lease_until = :lease, attempts = attempts + 1, "
+					+ "claimed_by = :token where id in (:ids) and " + DUE)
+			.param("ids", ids)
+			.param("token", token)
 			.param("now", Timestamp.from(now))
 			.param("lease", Timestamp.from(leaseUntil))
 			.update();
-		return (claimed == 1) ? find(id) : Optional.empty();
+		if (claimed == 0) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select " + COLUMNS + " from mail_outbox where id in (:ids) and claimed_by = :token "
+					+ "and status = 'sending' order by next_attempt_at, id")
+			.param("ids", ids)
+			.param("token", token)
+			.query(OutboxRepository::row)
+			.list();
 	}
 
 	void markSent(UUID id, Instant now) {
+		markSent(List.of(id), now);
+	}
+
+	/** Marks the rows sent, in one statement. */
+	void markSent(List<UUID> ids, Instant now) {
+		if (ids.isEmpty()) {
+			return;
+		}
 		this.jdbc.sql("""
 				update mail_outbox set status = 'sent', sent_at = :now, lease_until = null, last_error = null
-				where id = :id and status = 'sending'""").param("id", id).param("now", Timestamp.from(now)).update();
+				where id in (:ids) and status = 'sending'""")
+			.param("ids", ids)
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	/**

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -15,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,10 +26,11 @@ import org.springframework.stereotype.Component;
 import org.tend.mail.MailJobProperties;
 
 /**
- * Delivers the outbox. Each row is claimed (and committed as "sending", with a lease)
- * before it is handed to the SMTP server, and marked sent right after: only a crash
- * between the two sends a mail twice, when the lease ends and the row is claimed again.
- * Its Message-ID stays the same, so mail clients can recognise the copy. Without
+ * Delivers the outbox, a batch at a time. A batch's rows are claimed (and committed as
+ * "sending", with a lease) before they are handed to the SMTP server over one connection,
+ * and marked sent right after the batch: only a crash between the two sends mail twice
+ * (those of the batch the server had taken), when the lease ends and the rows are claimed
+ * again. A Message-ID stays the same, so mail clients can recognise the copy. Without
  * {@code spring.mail.host} there is no {@link JavaMailSender} and mail stays queued.
  * <p>
  * A mail still waiting when its send-before moment passes (last week's nudge, a reminder
@@ -48,6 +53,9 @@ public class OutboxSender {
 
 	private final Duration drainFor;
 
+	// runs that got past the job lock, so that a wake-up can tell whether its call ran
+	private final AtomicLong runs = new AtomicLong();
+
 	OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, MailJobProperties properties,
 			Clock clock, @Value("${tend.mail.drain-for:PT5M}") Duration drainFor) {
 		this.outbox = outbox;
@@ -65,6 +73,7 @@ public class OutboxSender {
 	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT15M",
 			lockAtLeastFor = "${tend.jobs.lock-at-least-for:PT20S}")
 	public void sendDue() {
+		this.runs.incrementAndGet();
 		int expired = this.outbox.expire(now());
 		if (expired > 0) {
 			// a count only: addresses and texts stay out of the log
@@ -78,32 +87,72 @@ public class OutboxSender {
 		// once):
 		// carry on until the outbox is drained or the run has taken drainFor
 		Instant stopAt = now().plus(this.drainFor);
-		List<UUID> batch;
+		List<UUID> due;
 		do {
-			batch = this.outbox.due(now(), this.properties.batchSize());
-			for (var id : batch) {
-				Instant now = now();
-				var claimed = this.outbox.claim(id, now, now.plus(this.properties.lease()));
-				claimed.ifPresent((row) -> send(sender, row));
-			}
+			due = this.outbox.due(now(), this.properties.batchSize());
+			Instant now = now();
+			sendAll(sender, this.outbox.claim(due, now, now.plus(this.properties.lease())));
 		}
-		while (batch.size() == this.properties.batchSize() && now().isBefore(stopAt));
+		while (due.size() == this.properties.batchSize() && now().isBefore(stopAt));
 	}
 
-	private boolean send(JavaMailSender sender, OutboxRow row) {
+	/**
+	 * Hands the claimed rows to the SMTP server over one connection (one per mail cost
+	 * more than the rest of sending), then marks those it took as sent in one statement
+	 * and each one it refused as a failed attempt.
+	 */
+	private void sendAll(JavaMailSender sender, List<OutboxRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Map<MimeMessage, OutboxRow> messages = new LinkedHashMap<>();
+		List<OutboxRow> sending = new ArrayList<>(rows.size());
+		for (OutboxRow row : rows) {
+			try {
+				messages.put(message(sender, row), row);
+				sending.add(row);
+			}
+			catch (MessagingException | RuntimeException ex) {
+				failed(row, ex);
+			}
+		}
+		Map<OutboxRow, Exception> refused = new LinkedHashMap<>();
 		try {
-			sender.send(message(sender, row));
+			sender.send(messages.keySet().toArray(MimeMessage[]::new));
 		}
-		catch (MessagingException | RuntimeException ex) {
-			boolean giveUp = row.attempts() >= this.properties.maxAttempts();
-			Instant next = now().plus(this.properties.retryAfter(row.attempts()));
-			this.outbox.markAttemptFailed(row.id(), ex.getMessage(), next, giveUp);
-			log.warn("Mail {} not sent (attempt {}{}): {}", row.id(), row.attempts(), giveUp ? ", giving up" : "",
-					ex.getMessage());
-			return false;
+		catch (MailSendException ex) {
+			// the messages the server did not take, each with its reason (all of them
+			// when
+			// the connection failed)
+			ex.getFailedMessages().forEach((message, cause) -> {
+				OutboxRow row = messages.get(message);
+				if (row != null) {
+					refused.put(row, cause);
+				}
+			});
+			if (ex.getFailedMessages().isEmpty()) {
+				sending.forEach((row) -> refused.put(row, ex));
+			}
 		}
-		this.outbox.markSent(row.id(), now());
-		return true;
+		catch (RuntimeException ex) {
+			sending.forEach((row) -> refused.put(row, ex));
+		}
+		this.outbox.markSent(sending.stream().filter((row) -> !refused.containsKey(row)).map(OutboxRow::id).toList(),
+				now());
+		refused.forEach(this::failed);
+	}
+
+	/** How many runs got past the job lock in this instance so far. */
+	public long runs() {
+		return this.runs.get();
+	}
+
+	private void failed(OutboxRow row, Exception ex) {
+		boolean giveUp = row.attempts() >= this.properties.maxAttempts();
+		Instant next = now().plus(this.properties.retryAfter(row.attempts()));
+		this.outbox.markAttemptFailed(row.id(), ex.getMessage(), next, giveUp);
+		log.warn("Mail {} not sent (attempt {}{}): {}", row.id(), row.attempts(), giveUp ? ", giving up" : "",
+				ex.getMessage());
 	}
 
 	private MimeMessage message(JavaMailSender sender, OutboxRow row) throws MessagingException {

@@ -3,6 +3,7 @@ package org.tend.mail.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -240,6 +241,43 @@ abstract class OutboxRepositoryContract {
 		assertThat(this.tokens.find(atTheCutoff)).get()
 			.isEqualTo(new UnsubscribeTokens.Subscription(member, MailKind.WEEKLY_NUDGE));
 		assertThat(this.tokens.find(recent)).isPresent();
+	}
+
+	@Test
+	void manyMailsAreQueuedAtOnceSkippingKeysAlreadyQueued() {
+		queued("round:1:a", this.now);
+
+		int inserted = this.outbox.insertAllIfAbsent(
+				List.of(mail("round:1:a"), mail("round:1:b"), mail("round:1:c", this.now.plusSeconds(3600))), this.now);
+
+		assertThat(inserted).isEqualTo(2);
+		assertThat(this.outbox.due(this.now, 10)).hasSize(3);
+		assertThat(this.outbox.exists("round:1:c")).isTrue();
+		assertThat(this.outbox.insertAllIfAbsent(List.of(), this.now)).isZero();
+	}
+
+	@Test
+	void aBatchIsClaimedByOneSenderAndOnlyItsStillDueRows() {
+		UUID first = queued("batch:1", this.now);
+		UUID second = queued("batch:2", this.now);
+		UUID sentAlready = sent("batch:3", this.now);
+		Instant lease = this.now.plus(10, ChronoUnit.MINUTES);
+		List<UUID> selected = List.of(first, second, sentAlready);
+
+		List<OutboxRow> claimed = this.outbox.claim(selected, this.now, lease);
+
+		assertThat(claimed).extracting(OutboxRow::id).containsExactlyInAnyOrder(first, second);
+		assertThat(claimed).allSatisfy((row) -> {
+			assertThat(row.status()).isEqualTo(OutboxRow.Status.SENDING);
+			assertThat(row.attempts()).isEqualTo(1);
+		});
+		// a second sender that selected the same rows takes none of them
+		assertThat(this.outbox.claim(selected, this.now, lease)).isEmpty();
+
+		this.outbox.markSent(List.of(first, second), this.now.plusSeconds(1));
+		assertThat(this.outbox.find(first).orElseThrow().status()).isEqualTo(OutboxRow.Status.SENT);
+		assertThat(this.outbox.find(second).orElseThrow().sentAt()).isEqualTo(this.now.plusSeconds(1));
+		assertThat(this.outbox.due(lease.plusSeconds(1), 10)).isEmpty();
 	}
 
 	private UUID queued(String dedupeKey, Instant at) {
