@@ -104,6 +104,7 @@ class ChallengePagesTests {
 
 	@Test
 	void aSuggestionOffersToIntroduceThePersonThroughTheIntroductionForm() throws Exception {
+		metZoeInSeptember();
 		String page = page(get("/challenge"), this.signedIn);
 		String href = "/introductions/new?personId=" + this.zoe;
 		assertThat(page).contains("href=\"" + href + "\"", ">Introduce to someone</a>",

@@ -118,8 +118,7 @@ class InviteTests {
 		Invite invite = this.challenge.invite(this.ana.id(), MADRID, "Ana García", this.coffee);
 
 		assertThat(invite.subject()).isEqualTo("A coffee with Ana García?");
-		assertThat(invite.body()).contains("Hi Zoë Ñúñez 🌱", "Thursday 26 November at 10:30 at Café Gijón",
-				"Ana García");
+		assertThat(invite.body()).contains("Hi Zoë,", "Thursday 26 November at 10:30 at Café Gijón", "Ana García");
 		assertThat(invite.mailto())
 			.startsWith("mailto:zoe@example.org?subject=A%20coffee%20with%20Ana%20Garc%C3%ADa%3F")
 			.contains("&body=Hi%20Zo%C3%AB")
