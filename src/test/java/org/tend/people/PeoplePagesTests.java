@@ -287,6 +287,21 @@ class PeoplePagesTests {
 			.andExpect(content().string(containsString("/people/" + ana.id())));
 	}
 
+	@Test
+	void searchExcerptsAreEscapedAroundTheMarkedWords() throws Exception {
+		PersonDetails ana = this.people.create(this.zoe.id(), input("Ana Lima", null, null));
+		this.people.addNote(this.zoe.id(), ana.id(),
+				new NewNote(NoteKind.PROJECT, "<script>alert(1)</script> farms & \"fields\"", null), this.zoe.zone());
+
+		String html = this.mvc.perform(as(this.zoe, get("/search").param("q", "farm")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; <mark>farms</mark> &amp; &quot;fields&quot;")
+			.doesNotContain("<script>alert(1)");
+	}
+
 	private static PersonInput input(String name, Circle circle, LocalDate metOn) {
 		return new PersonInput(name, null, null, null, null, null, null, null, circle, null, null, metOn);
 	}

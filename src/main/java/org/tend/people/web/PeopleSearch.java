@@ -1,6 +1,5 @@
 package org.tend.people.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import org.tend.people.PeopleService;
 import org.tend.people.PersonSummary;
 import org.tend.search.Match;
@@ -56,49 +56,51 @@ class PeopleSearch {
 				return null;
 			}
 			return new FoundPerson(person.id(), person.name(), person.company(), match.score(),
-					match.matches().stream().map(FoundMatch::of).toList());
+					match.matches().stream().map((found) -> FoundMatch.of(person.id(), found)).toList());
 		}
 
 	}
 
 	/**
-	 * An entry that matched, with its excerpt; the page also draws the excerpt in
-	 * {@code parts} (the matched words marked) and links it to its entry.
+	 * An entry that matched, with its excerpt; the page shows the excerpt as {@code html}
+	 * (escaped here, the matched words marked) linked to {@code href}, where the entry is
+	 * read. Both are made once here rather than by the template: a page of 50 people
+	 * holds about 250 excerpts, and drawing each part in the template was most of the
+	 * page's time (bench/RESULTS.md).
 	 */
-	record FoundMatch(String source, UUID sourceId, String snippet, @JsonIgnore List<Part> parts) {
+	record FoundMatch(String source, UUID sourceId, String snippet, @JsonIgnore String html, @JsonIgnore String href) {
 
-		static FoundMatch of(Match match) {
-			List<Part> parts = new ArrayList<>();
+		static FoundMatch of(UUID personId, Match match) {
+			String source = match.source().name().toLowerCase(Locale.ROOT);
+			return new FoundMatch(source, match.sourceId(), match.snippet(), marked(match),
+					href(source, match.sourceId(), personId));
+		}
+
+		/** The excerpt as HTML: markup characters escaped, the matched words in mark. */
+		static String marked(Match match) {
+			String text = match.snippet();
+			StringBuilder html = new StringBuilder(text.length() + 32 * match.highlights().size());
 			int at = 0;
 			for (Match.Highlight highlight : match.highlights()) {
-				if (highlight.start() > at) {
-					parts.add(new Part(match.snippet().substring(at, highlight.start()), false));
-				}
-				parts.add(new Part(match.snippet().substring(highlight.start(), highlight.end()), true));
+				html.append(HtmlUtils.htmlEscape(text.substring(at, highlight.start()), "UTF-8"))
+					.append("<mark>")
+					.append(HtmlUtils.htmlEscape(text.substring(highlight.start(), highlight.end()), "UTF-8"))
+					.append("</mark>");
 				at = highlight.end();
 			}
-			if (at < match.snippet().length()) {
-				parts.add(new Part(match.snippet().substring(at), false));
-			}
-			return new FoundMatch(match.source().name().toLowerCase(Locale.ROOT), match.sourceId(), match.snippet(),
-					parts);
+			return html.append(HtmlUtils.htmlEscape(text.substring(at), "UTF-8")).toString();
 		}
 
 		/** Where the entry is read: its meeting, or its place on the person's page. */
-		@JsonIgnore
-		public String href(UUID personId) {
-			return switch (this.source) {
-				case "meeting" -> "/meetings/" + this.sourceId;
-				case "note" -> "/people/" + personId + "#note-" + this.sourceId;
+		private static String href(String source, UUID sourceId, UUID personId) {
+			return switch (source) {
+				case "meeting" -> "/meetings/" + sourceId;
+				case "note" -> "/people/" + personId + "#note-" + sourceId;
 				case "exchange", "promise" -> "/people/" + personId + "#ledger-section";
 				default -> "/people/" + personId;
 			};
 		}
 
-	}
-
-	/** A piece of an excerpt, marked when it is a matched word. */
-	record Part(String text, boolean hit) {
 	}
 
 }
