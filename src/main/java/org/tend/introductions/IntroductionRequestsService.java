@@ -40,6 +40,8 @@ public class IntroductionRequestsService {
 
 	private final IntroductionRequestRepository requests;
 
+	private final MemberLocks locks;
+
 	private final IntroductionsService introductions;
 
 	private final CommunityService communities;
@@ -56,10 +58,12 @@ public class IntroductionRequestsService {
 
 	private final Clock clock;
 
-	IntroductionRequestsService(IntroductionRequestRepository requests, IntroductionsService introductions,
-			CommunityService communities, AccountsService accounts, PeopleService people, MailOutbox outbox,
-			IntroductionRequestMails mails, IntroductionRequestProperties properties, Clock clock) {
+	IntroductionRequestsService(IntroductionRequestRepository requests, MemberLocks locks,
+			IntroductionsService introductions, CommunityService communities, AccountsService accounts,
+			PeopleService people, MailOutbox outbox, IntroductionRequestMails mails,
+			IntroductionRequestProperties properties, Clock clock) {
 		this.requests = requests;
+		this.locks = locks;
 		this.introductions = introductions;
 		this.communities = communities;
 		this.accounts = accounts;
@@ -97,6 +101,9 @@ public class IntroductionRequestsService {
 			throw InvalidInput.of("toMemberId", "toMemberId must name another member");
 		}
 		CommunityMember introducer = this.communities.fellowMember(askerId, communityId, command.toMemberId());
+		// the asker's daily count and the introducer's monthly one, each read by one
+		// request at a time
+		this.locks.lock(askerId, introducer.memberId());
 		Instant now = now();
 		if (this.requests.countSentSince(askerId, now.minus(1, ChronoUnit.DAYS)) >= this.properties.perDay()) {
 			throw IntroductionRequestRefused.dailyLimit(this.properties.perDay());
