@@ -151,6 +151,39 @@ class IntroductionRequestJourneyTests {
 	}
 
 	@Test
+	void onceBothSayYesTheAskerFindsWhomTheyMetIntroducedByTheIntroducerInTheirJournal() {
+		String cleoEmail = JsonApi.uniqueEmail("cleo");
+		String cleo = this.bo
+			.create("/api/v1/people", Map.of("name", "Cleo Climate-Fund", "emails", List.of(cleoEmail)))
+			.toString();
+		assertThat(ask(this.ana, this.boMember, "Someone in climate finance?").status()).isEqualTo(201);
+		String id = this.bo.get("/api/v1/introduction-requests").json().get("items").get(0).get("id").asString();
+		assertThat(this.bo
+			.post("/api/v1/introduction-requests/" + id + "/introduce", Map.of("personId", cleo, "askerReason",
+					"Cleo funds climate", "personReason", "Ana raises for climate"))
+			.status()).isEqualTo(201);
+		sendMail();
+		this.api.postForm(IntroductionJourneyTests.link(only(mailsTo(smtp, this.anaMember.email())), "yes"), "");
+		assertThat(this.ana.get("/api/v1/people").json().get("items")).as("nothing before both said yes").isEmpty();
+
+		this.api.postForm(IntroductionJourneyTests.link(only(mailsTo(smtp, cleoEmail)), "yes"), "");
+		JsonNode people = this.ana.get("/api/v1/people").json().get("items");
+		assertThat(people).hasSize(2);
+		String cleoAtAna = null;
+		for (JsonNode person : people) {
+			if ("Cleo Climate-Fund".equals(person.get("name").asString())) {
+				cleoAtAna = person.get("id").asString();
+			}
+		}
+		assertThat(cleoAtAna).as("Cleo in Ana's journal").isNotNull();
+		JsonNode met = this.ana.get("/api/v1/people/" + cleoAtAna).json();
+		assertThat(met.get("emails").get(0).asString()).isEqualTo(cleoEmail);
+		assertThat(met.get("introducedBy").get("name").asString()).isEqualTo("Bo Ødegård");
+		JsonNode boAtAna = this.ana.get("/api/v1/people/" + met.get("introducedBy").get("personId").asString()).json();
+		assertThat(boAtAna.get("emails").get(0).asString()).isEqualTo(this.boMember.email());
+	}
+
+	@Test
 	void thePagesAskListDeclineAndIntroduceWithoutTheApi() {
 		String cleo = this.bo
 			.create("/api/v1/people",
