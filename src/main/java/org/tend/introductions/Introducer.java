@@ -46,8 +46,11 @@ class Introducer {
 
 	private final IntroductionProperties properties;
 
+	private final IntroducedAsker askers;
+
 	Introducer(IntroductionRepository introductions, PeopleService people, AccountsService accounts,
-			LedgerService ledger, MailOutbox outbox, IntroductionMails mails, IntroductionProperties properties) {
+			LedgerService ledger, MailOutbox outbox, IntroductionMails mails, IntroductionProperties properties,
+			IntroducedAsker askers) {
 		this.introductions = introductions;
 		this.people = people;
 		this.accounts = accounts;
@@ -55,6 +58,7 @@ class Introducer {
 		this.outbox = outbox;
 		this.mails = mails;
 		this.properties = properties;
+		this.askers = askers;
 	}
 
 	Optional<AnswerRequest> request(String secret, Instant now) {
@@ -115,8 +119,9 @@ class Introducer {
 
 	/**
 	 * Both said yes: each gets the introduction, and the member's journal records it on
-	 * both people, with a promise to ask later whether it helped. All in the transaction
-	 * of the second yes, so it happens once.
+	 * both people, with a promise to ask later whether it helped; a member who asked for
+	 * it finds it in their own journal. All in the transaction of the second yes, so it
+	 * happens once.
 	 */
 	private void introduce(IntroductionRow row) {
 		Account member = this.accounts.findById(row.ownerId()).orElseThrow();
@@ -136,6 +141,7 @@ class Introducer {
 						today.plusDays(this.properties.followUpAfter().toDays()), null, null));
 		// kept, it counts the introduction as helped on the insights page (decision 0028)
 		this.introductions.followUp(row.id(), followUp.id());
+		this.askers.accepted(row.id(), a, b);
 	}
 
 	private Party party(IntroductionRow row, SideRow side) {

@@ -75,6 +75,17 @@ class IntroductionRequestRepository {
 			.optional();
 	}
 
+	/**
+	 * The request an introduction answered, if any (read once per accepted introduction:
+	 * no index needed).
+	 */
+	Optional<RequestRow> byIntroduction(UUID introductionId) {
+		return this.jdbc.sql("select " + COLUMNS + " from introduction_request where introduction_id = :introduction")
+			.param("introduction", introductionId)
+			.query(IntroductionRequestRepository::row)
+			.optional();
+	}
+
 	/** Closes a pending request; true when this call did. */
 	boolean answer(UUID introducerId, UUID id, RequestStatus status, UUID introductionId, Instant now) {
 		return this.jdbc.sql("""

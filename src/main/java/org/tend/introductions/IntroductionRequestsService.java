@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -20,8 +18,6 @@ import org.tend.community.CommunityService;
 import org.tend.introductions.IntroductionRequestRepository.RequestRow;
 import org.tend.mail.MailOutbox;
 import org.tend.people.PeopleService;
-import org.tend.people.PersonDetails;
-import org.tend.people.PersonInput;
 import org.tend.shared.Ids;
 import org.tend.shared.web.InvalidInput;
 
@@ -40,6 +36,8 @@ public class IntroductionRequestsService {
 
 	private final IntroductionRequestRepository requests;
 
+	private final MemberLocks locks;
+
 	private final IntroductionsService introductions;
 
 	private final CommunityService communities;
@@ -47,6 +45,8 @@ public class IntroductionRequestsService {
 	private final AccountsService accounts;
 
 	private final PeopleService people;
+
+	private final PeopleByAddress journal;
 
 	private final MailOutbox outbox;
 
@@ -56,14 +56,17 @@ public class IntroductionRequestsService {
 
 	private final Clock clock;
 
-	IntroductionRequestsService(IntroductionRequestRepository requests, IntroductionsService introductions,
-			CommunityService communities, AccountsService accounts, PeopleService people, MailOutbox outbox,
-			IntroductionRequestMails mails, IntroductionRequestProperties properties, Clock clock) {
+	IntroductionRequestsService(IntroductionRequestRepository requests, MemberLocks locks,
+			IntroductionsService introductions, CommunityService communities, AccountsService accounts,
+			PeopleService people, PeopleByAddress journal, MailOutbox outbox, IntroductionRequestMails mails,
+			IntroductionRequestProperties properties, Clock clock) {
 		this.requests = requests;
+		this.locks = locks;
 		this.introductions = introductions;
 		this.communities = communities;
 		this.accounts = accounts;
 		this.people = people;
+		this.journal = journal;
 		this.outbox = outbox;
 		this.mails = mails;
 		this.properties = properties;
@@ -97,6 +100,9 @@ public class IntroductionRequestsService {
 			throw InvalidInput.of("toMemberId", "toMemberId must name another member");
 		}
 		CommunityMember introducer = this.communities.fellowMember(askerId, communityId, command.toMemberId());
+		// the asker's daily count and the introducer's monthly one, each read by one
+		// request at a time
+		this.locks.lock(askerId, introducer.memberId());
 		Instant now = now();
 		if (this.requests.countSentSince(askerId, now.minus(1, ChronoUnit.DAYS)) >= this.properties.perDay()) {
 			throw IntroductionRequestRefused.dailyLimit(this.properties.perDay());
@@ -162,15 +168,11 @@ public class IntroductionRequestsService {
 		String email = this.accounts.findById(row.askerId())
 			.map(Account::email)
 			.orElseThrow(() -> IntroductionRequestNotFound.withId(requestId));
-		UUID askerPerson = personWithEmail(introducerId, email).orElseGet(
-				() -> this.people
-					.create(introducerId,
-							new PersonInput(row.askerName(), null, null, null, List.of(email), null, null, null, null,
-									null, null, null))
-					.id());
+		UUID askerPerson = this.journal.findOrAdd(introducerId, row.askerName(), email);
 		if (askerPerson.equals(command.personId())) {
 			throw InvalidInput.of("personId", "personId must name someone other than " + row.askerName());
 		}
+		// the asker first: side 0 is theirs (IntroducedAsker relies on it)
 		Introduction introduction = this.introductions.ask(introducerId,
 				new NewIntroduction(List.of(askerPerson, command.personId()), Map.of(askerPerson,
 						nonNull(command.askerReason()), command.personId(), nonNull(command.personReason())),
@@ -223,21 +225,6 @@ public class IntroductionRequestsService {
 			throw IntroductionRequestRefused.answered();
 		}
 		return row;
-	}
-
-	/**
-	 * The person of the journal with the address, if any. It reads the whole journal, as
-	 * people offers no lookup by address; this runs once per request answered.
-	 */
-	private Optional<UUID> personWithEmail(UUID ownerId, String email) {
-		String wanted = email.strip().toLowerCase(Locale.ROOT);
-		return this.people.allDetails(ownerId)
-			.stream()
-			.filter((person) -> person.emails()
-				.stream()
-				.anyMatch((e) -> e.strip().toLowerCase(Locale.ROOT).equals(wanted)))
-			.map(PersonDetails::id)
-			.findFirst();
 	}
 
 	private static String nonNull(String text) {

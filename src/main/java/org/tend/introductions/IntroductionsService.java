@@ -33,6 +33,8 @@ public class IntroductionsService {
 
 	private final IntroductionRepository introductions;
 
+	private final MemberLocks locks;
+
 	private final PeopleService people;
 
 	private final AccountsService accounts;
@@ -47,10 +49,11 @@ public class IntroductionsService {
 
 	private final Clock clock;
 
-	IntroductionsService(IntroductionRepository introductions, PeopleService people, AccountsService accounts,
-			MailOutbox outbox, IntroductionMails mails, Introducer introducer, IntroductionProperties properties,
-			Clock clock) {
+	IntroductionsService(IntroductionRepository introductions, MemberLocks locks, PeopleService people,
+			AccountsService accounts, MailOutbox outbox, IntroductionMails mails, Introducer introducer,
+			IntroductionProperties properties, Clock clock) {
 		this.introductions = introductions;
+		this.locks = locks;
 		this.people = people;
 		this.accounts = accounts;
 		this.outbox = outbox;
@@ -83,6 +86,7 @@ public class IntroductionsService {
 		}
 		Party a = party(ownerId, 0, ids.get(0), command.reasons());
 		Party b = party(ownerId, 1, ids.get(1), command.reasons());
+		this.locks.lock(ownerId);
 		Instant now = now();
 		this.introductions.expire(ownerId, now);
 		if (this.introductions.countAskedSince(ownerId, now.minus(1, ChronoUnit.DAYS)) >= this.properties.perDay()) {

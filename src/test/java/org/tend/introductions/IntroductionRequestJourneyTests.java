@@ -5,6 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -142,6 +148,39 @@ class IntroductionRequestJourneyTests {
 		assertThat(this.bo.post("/api/v1/introduction-requests/" + id + "/decline", null).status()).isEqualTo(409);
 		assertThat(only(this.ana.get("/api/v1/introduction-requests").json().get("items")).get("status").asString())
 			.isEqualTo("introduced");
+	}
+
+	@Test
+	void onceBothSayYesTheAskerFindsWhomTheyMetIntroducedByTheIntroducerInTheirJournal() {
+		String cleoEmail = JsonApi.uniqueEmail("cleo");
+		String cleo = this.bo
+			.create("/api/v1/people", Map.of("name", "Cleo Climate-Fund", "emails", List.of(cleoEmail)))
+			.toString();
+		assertThat(ask(this.ana, this.boMember, "Someone in climate finance?").status()).isEqualTo(201);
+		String id = this.bo.get("/api/v1/introduction-requests").json().get("items").get(0).get("id").asString();
+		assertThat(this.bo
+			.post("/api/v1/introduction-requests/" + id + "/introduce", Map.of("personId", cleo, "askerReason",
+					"Cleo funds climate", "personReason", "Ana raises for climate"))
+			.status()).isEqualTo(201);
+		sendMail();
+		this.api.postForm(IntroductionJourneyTests.link(only(mailsTo(smtp, this.anaMember.email())), "yes"), "");
+		assertThat(this.ana.get("/api/v1/people").json().get("items")).as("nothing before both said yes").isEmpty();
+
+		this.api.postForm(IntroductionJourneyTests.link(only(mailsTo(smtp, cleoEmail)), "yes"), "");
+		JsonNode people = this.ana.get("/api/v1/people").json().get("items");
+		assertThat(people).hasSize(2);
+		String cleoAtAna = null;
+		for (JsonNode person : people) {
+			if ("Cleo Climate-Fund".equals(person.get("name").asString())) {
+				cleoAtAna = person.get("id").asString();
+			}
+		}
+		assertThat(cleoAtAna).as("Cleo in Ana's journal").isNotNull();
+		JsonNode met = this.ana.get("/api/v1/people/" + cleoAtAna).json();
+		assertThat(met.get("emails").get(0).asString()).isEqualTo(cleoEmail);
+		assertThat(met.get("introducedBy").get("name").asString()).isEqualTo("Bo Ødegård");
+		JsonNode boAtAna = this.ana.get("/api/v1/people/" + met.get("introducedBy").get("personId").asString()).json();
+		assertThat(boAtAna.get("emails").get(0).asString()).isEqualTo(this.boMember.email());
 	}
 
 	@Test
@@ -329,6 +368,49 @@ class IntroductionRequestJourneyTests {
 
 		this.clock.advance(Duration.ofDays(1));
 		assertThat(ask(this.ana, others.get(3), "Anyone in climate finance?").status()).isEqualTo(201);
+	}
+
+	@Test
+	void requestsSentAtTheSameMomentStillKeepTheMonthlyCapAndTheDailyLimit() throws Exception {
+		this.bo.call("PUT", "/api/v1/me/introduction-limits", Map.of("paused", false, "monthlyCap", 1));
+		List<Caller> askers = List.of(join("Dee"), join("Eli"), join("Fay"), join("Gus"));
+		List<Integer> toBo = race(askers.stream()
+			.<Callable<Integer>>map((asker) -> () -> ask(asker, this.boMember, "Anyone in shipping?").status())
+			.toList());
+		assertThat(toBo).as("one a month for Bo").containsExactlyInAnyOrder(201, 409, 409, 409);
+
+		List<Member> others = new ArrayList<>();
+		for (String name : List.of("Hal", "Ida", "Jo", "Kim", "Lou")) {
+			Member other = this.api.signUp(JsonApi.uniqueEmail(name.toLowerCase(java.util.Locale.ROOT)),
+					"correct horse battery", name);
+			this.api.as(other).post("/api/v1/communities/join", Map.of("inviteCode", this.code));
+			others.add(other);
+		}
+		List<Integer> fromAna = race(others.stream()
+			.<Callable<Integer>>map((other) -> () -> ask(this.ana, other, "Anyone in climate finance?").status())
+			.toList());
+		assertThat(fromAna).as("three a day from Ana").containsExactlyInAnyOrder(201, 201, 201, 429, 429);
+		assertThat(this.ana.get("/api/v1/introduction-requests").json().get("items")).hasSize(3);
+	}
+
+	/** Runs the calls at once, each on its own thread, and gives their results. */
+	private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		try (ExecutorService threads = Executors.newFixedThreadPool(calls.size())) {
+			List<Future<T>> results = new ArrayList<>();
+			for (Callable<T> call : calls) {
+				results.add(threads.submit(() -> {
+					start.await();
+					return call.call();
+				}));
+			}
+			start.countDown();
+			List<T> done = new ArrayList<>();
+			for (Future<T> result : results) {
+				done.add(result.get(60, TimeUnit.SECONDS));
+			}
+			return done;
+		}
 	}
 
 	private Caller join(String name) {
