@@ -89,7 +89,9 @@ class SecurityConfiguration {
 		return http.authenticationManager(throttledPasswords)
 			// one-click unsubscribe (RFC 8058): mail clients post without a session; the
 			// link's secret token is the proof
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(UNSUBSCRIBE).ignoringRequestMatchers(INTRODUCTION_LINKS))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionlessCsrfTokens())
+				.ignoringRequestMatchers(UNSUBSCRIBE)
+				.ignoringRequestMatchers(INTRODUCTION_LINKS))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/", "/login", "/login/throttled", "/signup", "/demo", "/css/**", "/js/**",
 						"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info",

@@ -101,7 +101,8 @@ class Introducer {
 	}
 
 	Optional<SideRow> unsubscribeSide(String secret) {
-		return validSecret(secret) ? this.introductions.sideByUnsubscribeHash(Secrets.hash(secret)) : Optional.empty();
+		return validSecret(secret) ? this.introductions.sideByLinkHash(LinkPurpose.UNSUBSCRIBE, Secrets.hash(secret))
+				: Optional.empty();
 	}
 
 	boolean unsubscribe(String secret, Instant now) {
@@ -150,7 +151,8 @@ class Introducer {
 	}
 
 	private Optional<SideRow> side(String secret) {
-		return validSecret(secret) ? this.introductions.sideByAnswerHash(Secrets.hash(secret)) : Optional.empty();
+		return validSecret(secret) ? this.introductions.sideByLinkHash(LinkPurpose.ANSWER, Secrets.hash(secret))
+				: Optional.empty();
 	}
 
 	/**

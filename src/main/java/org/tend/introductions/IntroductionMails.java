@@ -2,6 +2,7 @@ package org.tend.introductions;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -12,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tend.accounts.Account;
 import org.tend.mail.OutgoingMail;
+import org.tend.mail.SecretLink;
 
 /**
  * Writes the two mails of an introduction: the request each side gets (the member's
@@ -36,11 +38,15 @@ class IntroductionMails {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
-	/** The request to one side; the secrets are only ever written here, in the mail. */
-	OutgoingMail request(Account member, IntroductionRow introduction, Party to, Party other, String answerSecret,
-			String unsubscribeSecret) {
-		String answer = this.baseUrl + "/introductions/answer/" + answerSecret + "/";
-		String unsubscribe = this.baseUrl + "/introductions/unsubscribe/" + unsubscribeSecret;
+	/**
+	 * The request to one side. Its links carry placeholders: the secrets are minted when
+	 * the mail is sent, and only ever written into the message handed to the mail server.
+	 */
+	OutgoingMail request(Account member, IntroductionRow introduction, Party to, Party other) {
+		SecretLink answerLink = IntroductionLinks.link(LinkPurpose.ANSWER, introduction.id(), to.side());
+		SecretLink unsubscribeLink = IntroductionLinks.link(LinkPurpose.UNSUBSCRIBE, introduction.id(), to.side());
+		String answer = this.baseUrl + "/introductions/answer/" + answerLink.placeholder() + "/";
+		String unsubscribe = this.baseUrl + "/introductions/unsubscribe/" + unsubscribeLink.placeholder();
 		String until = DAY.format(introduction.expiresAt().atZone(member.zone()));
 		StringJoiner text = new StringJoiner("\n");
 		text.add(message("introductions.mail.greeting", to.name())).add("");
@@ -67,7 +73,7 @@ class IntroductionMails {
 		return new OutgoingMail(member.id(), to.email(),
 				message("introductions.mail.request.subject", member.displayName(), other.name()),
 				text.toString() + "\n", null, headers, "introduction:" + introduction.id() + ":ask:" + to.side(),
-				introduction.expiresAt());
+				introduction.expiresAt(), List.of(answerLink, unsubscribeLink));
 	}
 
 	/** The introduction to one side, sent once both said yes. */

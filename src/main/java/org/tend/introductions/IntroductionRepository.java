@@ -49,19 +49,33 @@ class IntroductionRepository {
 			.update();
 	}
 
-	void insertSide(SideRow side, String answerHash, String unsubscribeHash) {
+	void insertSide(SideRow side) {
 		this.jdbc.sql("""
-				insert into introduction_side (introduction_id, side, person_id, email, reason, answer, answer_hash,
-				  unsubscribe_hash)
-				values (:id, :side, :person, :email, :reason, 'pending', :answerHash, :unsubscribeHash)""")
+				insert into introduction_side (introduction_id, side, person_id, email, reason, answer)
+				values (:id, :side, :person, :email, :reason, 'pending')""")
 			.param("id", side.introductionId())
 			.param("side", side.side())
 			.param("person", side.personId())
 			.param("email", side.email())
 			.param("reason", side.reason())
-			.param("answerHash", answerHash)
-			.param("unsubscribeHash", unsubscribeHash)
 			.update();
+	}
+
+	/**
+	 * Stores the hash of a link's secret for a side (minted when its mail is sent; a
+	 * retried mail adds another). False when the side does not exist.
+	 */
+	boolean insertLink(UUID introductionId, int side, LinkPurpose purpose, String hash, Instant now) {
+		return this.jdbc.sql("""
+				insert into introduction_link (hash, introduction_id, side, purpose, created_at)
+				select :hash, introduction_id, side, :purpose, :now from introduction_side
+				where introduction_id = :id and side = :side""")
+			.param("hash", hash)
+			.param("id", introductionId)
+			.param("side", side)
+			.param("purpose", purpose.code())
+			.param("now", Timestamp.from(now))
+			.update() == 1;
 	}
 
 	/** How many introductions the member asked for since the given moment. */
@@ -123,16 +137,14 @@ class IntroductionRepository {
 			.list();
 	}
 
-	Optional<SideRow> sideByAnswerHash(String hash) {
-		return this.jdbc.sql("select " + SIDE_COLUMNS + " from introduction_side where answer_hash = :hash")
+	/** The side whose link of this purpose has a secret with this hash. */
+	Optional<SideRow> sideByLinkHash(LinkPurpose purpose, String hash) {
+		return this.jdbc.sql("""
+				select %s from introduction_side s where exists (select 1 from introduction_link l
+				  where l.hash = :hash and l.purpose = :purpose and l.introduction_id = s.introduction_id
+				  and l.side = s.side)""".formatted(SIDE_COLUMNS))
 			.param("hash", hash)
-			.query(IntroductionRepository::side)
-			.optional();
-	}
-
-	Optional<SideRow> sideByUnsubscribeHash(String hash) {
-		return this.jdbc.sql("select " + SIDE_COLUMNS + " from introduction_side where unsubscribe_hash = :hash")
-			.param("hash", hash)
+			.param("purpose", purpose.code())
 			.query(IntroductionRepository::side)
 			.optional();
 	}

@@ -196,12 +196,10 @@ public class IntroductionsService {
 	}
 
 	private void send(Account member, IntroductionRow row, Party to, Party other) {
-		String answerSecret = Secrets.newSecret("");
-		String unsubscribeSecret = Secrets.newSecret("");
-		this.introductions.insertSide(
-				new SideRow(row.id(), to.side(), to.personId(), to.email(), to.reason(), Answer.PENDING),
-				Secrets.hash(answerSecret), Secrets.hash(unsubscribeSecret));
-		this.outbox.enqueue(this.mails.request(member, row, to, other, answerSecret, unsubscribeSecret));
+		this.introductions
+			.insertSide(new SideRow(row.id(), to.side(), to.personId(), to.email(), to.reason(), Answer.PENDING));
+		// the links' secrets are minted when the mail is sent (IntroductionLinks)
+		this.outbox.enqueue(this.mails.request(member, row, to, other));
 	}
 
 	static String addressHash(String email) {

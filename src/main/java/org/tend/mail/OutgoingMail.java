@@ -2,6 +2,7 @@ package org.tend.mail;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,9 +18,13 @@ import java.util.UUID;
  * stays true however late it arrives (an account notice, say), and rows queued before the
  * limit existed have none. Null is a choice the caller writes down, not a default it
  * forgets.
+ * <p>
+ * A link that opens something without a session (unsubscribe, answer an introduction) is
+ * never written into a mail: the text and headers carry each {@link SecretLink}'s
+ * placeholder, and the sender mints the secret when it sends the mail.
  */
 public record OutgoingMail(UUID ownerId, String recipient, String subject, String textBody, String htmlBody,
-		Map<String, String> headers, String dedupeKey, Instant sendBefore) {
+		Map<String, String> headers, String dedupeKey, Instant sendBefore, List<SecretLink> secretLinks) {
 
 	public OutgoingMail {
 		if (recipient == null || recipient.isBlank() || recipient.length() > 254) {
@@ -40,6 +45,18 @@ public record OutgoingMail(UUID ownerId, String recipient, String subject, Strin
 				throw new IllegalArgumentException("a header needs a plain name and a one-line value: " + name);
 			}
 		});
+		secretLinks = List.copyOf((secretLinks != null) ? secretLinks : List.of());
+		for (SecretLink link : secretLinks) {
+			if (!textBody.contains(link.placeholder()) && !headers.toString().contains(link.placeholder())) {
+				throw new IllegalArgumentException("a secret link must have its place in the mail: " + link);
+			}
+		}
+	}
+
+	/** A mail without secret links. */
+	public OutgoingMail(UUID ownerId, String recipient, String subject, String textBody, String htmlBody,
+			Map<String, String> headers, String dedupeKey, Instant sendBefore) {
+		this(ownerId, recipient, subject, textBody, htmlBody, headers, dedupeKey, sendBefore, List.of());
 	}
 
 	private static boolean oneLine(String value) {

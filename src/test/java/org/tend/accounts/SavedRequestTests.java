@@ -63,6 +63,34 @@ class SavedRequestTests {
 		assertThat(sessions()).isEqualTo(before);
 	}
 
+	@Test
+	void anonymousVisitsToTheSignInPageStoreNoSessionAndItsFormStillNeedsItsToken() {
+		long before = sessions();
+		for (int i = 0; i < 5; i++) {
+			assertThat(new HttpVisitor(this.port).get("/login").status()).isEqualTo(200);
+		}
+		HttpVisitor browser = new HttpVisitor(this.port);
+		browser.get("/login");
+		browser.get("/login?error");
+		assertThat(sessions()).isEqualTo(before);
+
+		HttpVisitor elsewhere = new HttpVisitor(this.port);
+		elsewhere.get("/login");
+		Member member = new JsonApi(this.port).signUp(JsonApi.uniqueEmail("kai"), PASSWORD, "Kai");
+		// a page of another site posts the form without the token the page carried
+		assertThat(elsewhere.postWithoutCsrf("/login", "username", member.email(), "password", PASSWORD).status())
+			.isEqualTo(403);
+		assertThat(sessions()).isEqualTo(before);
+
+		Page signedIn = browser.signIn(member.email(), PASSWORD);
+		assertThat(signedIn.location()).endsWith("/today");
+		assertThat(browser.get("/settings").status()).isEqualTo(200);
+		assertThat(sessions()).isEqualTo(before + 1);
+		// signed in, forms carry the token kept in the session
+		assertThat(browser.post("/logout").status()).isEqualTo(302);
+		assertThat(browser.get("/settings").status()).isEqualTo(302);
+	}
+
 	private List<byte[]> attributes() {
 		return this.jdbc.sql("select attribute_bytes from spring_session_attributes").query(byte[].class).list();
 	}

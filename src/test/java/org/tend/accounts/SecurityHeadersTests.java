@@ -67,8 +67,16 @@ class SecurityHeadersTests {
 		HttpVisitor browser = new HttpVisitor(this.port);
 
 		Page page = browser.get("/login");
+		Member member = new JsonApi(this.port).signUp(JsonApi.uniqueEmail("cookie"), "correct horse battery", "Cy");
+		Page signedIn = browser.post("/login", "username", member.email(), "password", "correct horse battery");
 
-		assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(
+		// before signing in, the form's token is in a cookie of its own, not in a session
+		assertThat(page.headers().allValues("Set-Cookie"))
+			.noneSatisfy((cookie) -> assertThat(cookie).startsWith("SESSION="))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith(SessionlessCsrfTokens.COOKIE + "=")
+				.contains("HttpOnly")
+				.contains("SameSite=Lax"));
+		assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(
 				(cookie) -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
 	}
 

@@ -74,11 +74,14 @@ abstract class IntroductionRepositoryContract {
 	void aSideAnswersOnceAndAnIntroductionIsDecidedOnce() {
 		IntroductionRow asked = ask(NOW);
 		String secret = Secrets.newSecret("");
-		this.introductions.insertSide(new SideRow(asked.id(), 0, this.zoe, "zoe@example.org", "why", Answer.PENDING),
-				Secrets.hash(secret), Secrets.hash(Secrets.newSecret("")));
+		this.introductions.insertSide(new SideRow(asked.id(), 0, this.zoe, "zoe@example.org", "why", Answer.PENDING));
+		assertThat(this.introductions.insertLink(asked.id(), 0, LinkPurpose.ANSWER, Secrets.hash(secret), NOW))
+			.isTrue();
+		assertThat(this.introductions.insertLink(asked.id(), 1, LinkPurpose.ANSWER, "no such side", NOW)).isFalse();
 
 		assertThat(this.introductions.lock(asked.id())).isPresent();
-		assertThat(this.introductions.sideByAnswerHash(Secrets.hash(secret))).isPresent();
+		assertThat(this.introductions.sideByLinkHash(LinkPurpose.ANSWER, Secrets.hash(secret))).isPresent();
+		assertThat(this.introductions.sideByLinkHash(LinkPurpose.UNSUBSCRIBE, Secrets.hash(secret))).isEmpty();
 		assertThat(this.introductions.answer(asked.id(), 0, Answer.YES, NOW)).isTrue();
 		assertThat(this.introductions.answer(asked.id(), 0, Answer.NO, NOW)).isFalse();
 		assertThat(this.introductions.sides(asked.id())).extracting(SideRow::answer).containsExactly(Answer.YES);

@@ -3,6 +3,7 @@ package org.tend.mail.internal;
 import java.time.Instant;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -17,6 +18,7 @@ import org.tend.mail.MailKind;
 import org.tend.mail.MailPreferences;
 import org.tend.mail.NudgeSection;
 import org.tend.mail.OutgoingMail;
+import org.tend.mail.SecretLink;
 
 /**
  * Writes the mails: friendly, never scolding, each with its one-click unsubscribe link
@@ -30,14 +32,10 @@ class MailTexts {
 
 	private final MessageSource messages;
 
-	private final UnsubscribeTokens tokens;
-
 	private final String baseUrl;
 
-	MailTexts(MessageSource messages, UnsubscribeTokens tokens,
-			@Value("${tend.base-url:http://localhost:8080}") String baseUrl) {
+	MailTexts(MessageSource messages, @Value("${tend.base-url:http://localhost:8080}") String baseUrl) {
 		this.messages = messages;
-		this.tokens = tokens;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
@@ -84,14 +82,17 @@ class MailTexts {
 
 	private OutgoingMail mail(Account member, MailKind kind, String subject, String body, String why, String dedupeKey,
 			Instant now, Instant sendBefore) {
-		String unsubscribe = this.baseUrl + "/mail/unsubscribe/" + this.tokens.issue(member.id(), kind, now);
+		// the secret is minted when the mail is sent: the outbox holds no working link
+		SecretLink link = UnsubscribeTokens.link(member.id(), kind);
+		String unsubscribe = this.baseUrl + "/mail/unsubscribe/" + link.placeholder();
 		String text = body + "\n\n-- \n" + why + "\n" + message("mail.unsubscribe", unsubscribe) + "\n";
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
 		headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		// RFC 3834: no vacation auto-replies to a machine
 		headers.put("Auto-Submitted", "auto-generated");
-		return new OutgoingMail(member.id(), member.email(), subject, text, null, headers, dedupeKey, sendBefore);
+		return new OutgoingMail(member.id(), member.email(), subject, text, null, headers, dedupeKey, sendBefore,
+				List.of(link));
 	}
 
 	private String message(String key, Object... args) {

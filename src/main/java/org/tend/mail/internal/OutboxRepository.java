@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tend.mail.OutgoingMail;
+import org.tend.mail.SecretLink;
 import org.tend.shared.Ids;
 
 /**
@@ -25,7 +27,7 @@ import org.tend.shared.Ids;
 public class OutboxRepository {
 
 	private static final String COLUMNS = "id, owner_id, recipient, subject, text_body, html_body, headers, dedupe_key, "
-			+ "status, attempts, next_attempt_at, last_error, created_at, sent_at, send_before";
+			+ "status, attempts, next_attempt_at, last_error, created_at, sent_at, send_before, secret_links";
 
 	// claimed by a sender that crashed (or is stuck) with it
 	private static final String LEASE_ENDED = "(status = 'sending' and lease_until < :now)";
@@ -55,9 +57,9 @@ public class OutboxRepository {
 		// abort the caller's transaction on PostgreSQL
 		return this.jdbc.sql("""
 				insert into mail_outbox (id, owner_id, recipient, subject, text_body, html_body, headers, dedupe_key,
-				  status, attempts, next_attempt_at, created_at, send_before)
+				  status, attempts, next_attempt_at, created_at, send_before, secret_links)
 				values (:id, :owner, :recipient, :subject, :text, :html, :headers, :key, 'pending', 0, :now, :now,
-				  :sendBefore)
+				  :sendBefore, :links)
 				on conflict do nothing""")
 			.param("id", id)
 			.param("owner", mail.ownerId())
@@ -69,6 +71,7 @@ public class OutboxRepository {
 			.param("key", mail.dedupeKey())
 			.param("now", Timestamp.from(now))
 			.param("sendBefore", timestamp(mail.sendBefore()), java.sql.Types.TIMESTAMP)
+			.param("links", linkLines(mail.secretLinks()))
 			.update() == 1;
 	}
 
@@ -83,8 +86,8 @@ public class OutboxRepository {
 		Timestamp at = Timestamp.from(now);
 		int[][] counts = this.template.batchUpdate("""
 				insert into mail_outbox (id, owner_id, recipient, subject, text_body, html_body, headers, dedupe_key,
-				  status, attempts, next_attempt_at, created_at, send_before)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)
+				  status, attempts, next_attempt_at, created_at, send_before, secret_links)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)
 				on conflict do nothing""", mails, 1000, (statement, mail) -> {
 			statement.setObject(1, Ids.newId());
 			statement.setObject(2, mail.ownerId());
@@ -97,6 +100,7 @@ public class OutboxRepository {
 			statement.setTimestamp(9, at);
 			statement.setTimestamp(10, at);
 			statement.setTimestamp(11, timestamp(mail.sendBefore()));
+			statement.setString(12, linkLines(mail.secretLinks()));
 		});
 		int inserted = 0;
 		for (int[] chunk : counts) {
@@ -264,6 +268,21 @@ public class OutboxRepository {
 		return headers;
 	}
 
+	/** One "issuer subject" line a link: neither holds a space or a line break. */
+	static String linkLines(List<SecretLink> links) {
+		return links.stream().map((link) -> link.issuer() + " " + link.subject()).collect(Collectors.joining("\n"));
+	}
+
+	static List<SecretLink> parseLinks(String lines) {
+		if (lines == null || lines.isEmpty()) {
+			return List.of();
+		}
+		return Arrays.stream(lines.split("\n"))
+			.map((line) -> line.split(" ", 2))
+			.map((parts) -> new SecretLink(parts[0], parts[1]))
+			.toList();
+	}
+
 	private static String abbreviate(String error) {
 		String text = (error != null) ? error : "unknown error";
 		return (text.length() <= 1000) ? text : text.substring(0, 997) + "...";
@@ -276,7 +295,7 @@ public class OutboxRepository {
 				OutboxRow.Status.fromCode(rs.getString("status")), rs.getInt("attempts"),
 				instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"),
 				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")),
-				instant(rs.getTimestamp("send_before")));
+				instant(rs.getTimestamp("send_before")), parseLinks(rs.getString("secret_links")));
 	}
 
 	private static Timestamp timestamp(Instant instant) {

@@ -1,13 +1,19 @@
 package org.tend.mail.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** One outbox row as the sender and the tests read it. */
+import org.tend.mail.SecretLink;
+
+/**
+ * One outbox row as the sender and the tests read it: the text and headers as queued,
+ * with the placeholders of its secret links, never the secrets.
+ */
 public record OutboxRow(UUID id, UUID ownerId, String recipient, String subject, String textBody, String htmlBody,
 		Map<String, String> headers, String dedupeKey, Status status, int attempts, Instant nextAttemptAt,
-		String lastError, Instant createdAt, Instant sentAt, Instant sendBefore) {
+		String lastError, Instant createdAt, Instant sentAt, Instant sendBefore, List<SecretLink> secretLinks) {
 
 	public enum Status {
 

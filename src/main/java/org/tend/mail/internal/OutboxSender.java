@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -24,6 +26,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tend.mail.MailJobProperties;
+import org.tend.mail.SecretLink;
+import org.tend.mail.SecretLinkIssuer;
 
 /**
  * Delivers the outbox, a batch at a time. A batch's rows are claimed (and committed as
@@ -37,6 +41,10 @@ import org.tend.mail.MailJobProperties;
  * for a date gone by) is marked expired instead of being sent late: on every run, with or
  * without an SMTP server, so that stale mail does not wait for one and is forgotten by
  * the retention job like sent mail.
+ * <p>
+ * A row holds the placeholders of its secret links, never the secrets: each attempt asks
+ * the links' issuers for fresh ones just before the mail goes to the SMTP server, and
+ * they live only in the message handed to it (decision 0025).
  */
 @Component
 public class OutboxSender {
@@ -53,12 +61,15 @@ public class OutboxSender {
 
 	private final Duration drainFor;
 
+	private final Map<String, SecretLinkIssuer> issuers;
+
 	// runs that got past the job lock, so that a wake-up can tell whether its call ran
 	private final AtomicLong runs = new AtomicLong();
 
 	OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, MailJobProperties properties,
-			Clock clock, @Value("${tend.mail.drain-for:PT5M}") Duration drainFor) {
+			Clock clock, @Value("${tend.mail.drain-for:PT5M}") Duration drainFor, List<SecretLinkIssuer> issuers) {
 		this.outbox = outbox;
+		this.issuers = issuers.stream().collect(Collectors.toMap(SecretLinkIssuer::name, Function.identity()));
 		this.mailSender = mailSender;
 		this.properties = properties;
 		this.clock = clock;
@@ -164,20 +175,42 @@ public class OutboxSender {
 				setHeader("Message-ID", messageId);
 			}
 		};
+		Map<String, String> secrets = secrets(row);
 		MimeMessageHelper helper = new MimeMessageHelper(message, row.htmlBody() != null, "UTF-8");
 		helper.setFrom(this.properties.from());
 		helper.setTo(row.recipient());
 		helper.setSubject(row.subject());
 		if (row.htmlBody() != null) {
-			helper.setText(row.textBody(), row.htmlBody());
+			helper.setText(render(row.textBody(), secrets), render(row.htmlBody(), secrets));
 		}
 		else {
-			helper.setText(row.textBody());
+			helper.setText(render(row.textBody(), secrets));
 		}
 		for (Map.Entry<String, String> header : row.headers().entrySet()) {
-			message.setHeader(header.getKey(), header.getValue());
+			message.setHeader(header.getKey(), render(header.getValue(), secrets));
 		}
 		return message;
+	}
+
+	/** A fresh secret for each of the row's links, by placeholder. */
+	private Map<String, String> secrets(OutboxRow row) {
+		Map<String, String> secrets = new LinkedHashMap<>();
+		for (SecretLink link : row.secretLinks()) {
+			SecretLinkIssuer issuer = this.issuers.get(link.issuer());
+			if (issuer == null) {
+				throw new IllegalStateException("no issuer for the links named " + link.issuer());
+			}
+			secrets.put(link.placeholder(), issuer.issue(link.subject(), now()));
+		}
+		return secrets;
+	}
+
+	private static String render(String text, Map<String, String> secrets) {
+		String rendered = text;
+		for (Map.Entry<String, String> secret : secrets.entrySet()) {
+			rendered = rendered.replace(secret.getKey(), secret.getValue());
+		}
+		return rendered;
 	}
 
 	private Instant now() {

@@ -9,20 +9,43 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tend.mail.MailKind;
+import org.tend.mail.SecretLink;
+import org.tend.mail.SecretLinkIssuer;
 import org.tend.shared.Secrets;
 
 /**
  * One-click unsubscribe links. Each mail gets a fresh random token standing for its
  * member and kind of mail; only a SHA-256 of it is stored (it is long and random, so a
- * slow hash would add nothing), so a leaked database holds no working link.
+ * slow hash would add nothing), so a leaked database holds no working link. The token is
+ * minted when the mail is sent (as its {@link SecretLinkIssuer}), so the outbox row holds
+ * only a placeholder.
  */
 @Repository
-public class UnsubscribeTokens {
+public class UnsubscribeTokens implements SecretLinkIssuer {
+
+	static final String ISSUER = "mail-unsubscribe";
 
 	private final JdbcClient jdbc;
 
 	UnsubscribeTokens(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The link a mail of this kind to the member carries. */
+	static SecretLink link(UUID ownerId, MailKind kind) {
+		return new SecretLink(ISSUER, ownerId + ":" + kind.code());
+	}
+
+	@Override
+	public String name() {
+		return ISSUER;
+	}
+
+	@Override
+	public String issue(String subject, Instant now) {
+		int colon = subject.indexOf(':');
+		return issue(UUID.fromString(subject.substring(0, colon)), MailKind.fromCode(subject.substring(colon + 1)),
+				now);
 	}
 
 	/** A new token for the member and kind; the secret is returned once, never stored. */
