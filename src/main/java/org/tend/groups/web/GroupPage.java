@@ -116,8 +116,9 @@ class GroupPage {
 			redirect.addFlashAttribute("notice", attended ? "Saved: you were there." : "Saved: you were not there.");
 			return "redirect:/groups/" + id + "#session-" + sessionId;
 		}
-		model.addAttribute("s", SessionRow.of(id, session, this.groups.attendance(member.id(), id).get(sessionId),
-				this.clock.instant()));
+		// the fragment is the list's item: it is rendered over a list of this one session
+		model.addAttribute("sessions", List.of(SessionRow.of(id, session,
+				this.groups.attendance(member.id(), id).get(sessionId), this.clock.instant())));
 		model.addAttribute("zone", member.zone());
 		return "groups/group :: session";
 	}
