@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -98,7 +99,10 @@ public class GroupsService {
 		return form(communityId).preview();
 	}
 
-	/** Publishes the season's groups: 409 ({@link SeasonRunning}) while one runs. */
+	/**
+	 * Publishes the season's groups: 409 ({@link SeasonRunning}) while one runs, 400
+	 * (field {@code wishes}) when the open wishes form no group.
+	 */
 	@Transactional
 	public PublishedSeason publish(UUID organizerId, UUID communityId, SessionPlan plan) {
 		requireOrganizer(organizerId, communityId);
@@ -108,6 +112,11 @@ public class GroupsService {
 		}
 		Community community = this.communities.get(organizerId, communityId);
 		Formed formed = form(communityId);
+		if (formed.preview().groups().isEmpty()) {
+			// a season without a group would only block the next publish until it ended
+			throw InvalidInput.of("wishes",
+					"Too few matching wishes to form a group of " + Wish.SMALLEST + " yet: nothing was published");
+		}
 		Instant first = (plan.firstAt() != null) ? plan.firstAt()
 				: ZonedDateTime
 					.of(now.atZone(community.zone()).toLocalDate().plusDays(7), SESSION_TIME, community.zone())
@@ -205,6 +214,37 @@ public class GroupsService {
 			.filter((s) -> s.id().equals(sessionId))
 			.findFirst()
 			.orElseThrow(() -> GroupNotFound.withId(sessionId));
+	}
+
+	/**
+	 * The member's open wish in the community, if any (a placed wish is no longer open).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<GroupWish> openWish(UUID memberId, UUID communityId) {
+		this.communities.membership(memberId, communityId);
+		return this.groups.openWish(communityId, memberId);
+	}
+
+	/** Withdraws the member's open wish; false when there was none. */
+	@Transactional
+	public boolean withdrawWish(UUID memberId, UUID communityId) {
+		this.communities.membership(memberId, communityId);
+		return this.groups.withdrawWish(communityId, memberId);
+	}
+
+	/** Every group the member is in, across their communities, newest season first. */
+	@Transactional(readOnly = true)
+	public List<MyGroup> groupsOf(UUID memberId) {
+		return this.groups.groupsOf(memberId);
+	}
+
+	/** The member's own attendance of the group's sessions, by session. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Attendance> attendance(UUID memberId, UUID groupId) {
+		group(memberId, groupId);
+		Map<UUID, Attendance> bySession = new HashMap<>();
+		this.groups.attendance(groupId, memberId).forEach((a) -> bySession.put(a.sessionId(), a));
+		return bySession;
 	}
 
 	/** The wish count of a community (tests check that refused input changes nothing). */

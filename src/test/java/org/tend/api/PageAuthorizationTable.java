@@ -169,6 +169,29 @@ final class PageAuthorizationTable {
 						"toMemberId", ids.community().anasId(), "text", "Intruder")));
 	}
 
+	/**
+	 * Small groups: Bo's own list of groups; Ana's community (wish, season) and Ana's
+	 * group (page, calendar, attendance, journal) are 404.
+	 */
+	static List<Route> groups(Ids ids, GroupRoutes.AnasGroup group) {
+		String community = "/communities/" + ids.community().id() + "/groups";
+		String g = "/groups/" + group.id();
+		String session = g + "/sessions/" + group.session();
+		return List.of(member("GET", "/groups", own("/groups")),
+				member("GET", "/communities/{id}/groups", notFound(community)),
+				member("POST", "/communities/{id}/groups/wish",
+						notFound(community + "/wish", "topics", "quokka", "mode", "virtual", "sizeMin", "4", "sizeMax",
+								"4")),
+				member("POST", "/communities/{id}/groups/wish/withdraw", notFound(community + "/wish/withdraw")),
+				member("GET", "/communities/{id}/groups/season", notFound(community + "/season")),
+				member("POST", "/communities/{id}/groups/season", notFound(community + "/season")),
+				member("GET", "/groups/{id}", notFound(g)),
+				member("GET", "/groups/{id}/sessions.ics", notFound(g + "/sessions.ics")),
+				member("POST", "/groups/{id}/sessions/{sessionId}/attendance",
+						notFound(session + "/attendance", "attended", "true")),
+				member("POST", "/groups/{id}/sessions/{sessionId}/journal", notFound(session + "/journal")));
+	}
+
 	/** A route anybody may call: signed out, it answers without sending to sign-in. */
 	private static Route open(String method, String pattern) {
 		return open(method, pattern, pattern);

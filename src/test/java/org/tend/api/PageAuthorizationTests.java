@@ -63,6 +63,8 @@ class PageAuthorizationTests {
 
 	private String anasRequest;
 
+	private GroupRoutes.AnasGroup anasGroup;
+
 	@BeforeAll
 	void journals() {
 		JsonApi api = new JsonApi(this.port);
@@ -86,6 +88,7 @@ class PageAuthorizationTests {
 		CommunityRoutes.AnasCommunity community = CommunityRoutes.AnasCommunity.create(this.ana.api(), cy,
 				ana.id().toString());
 		this.anasRequest = IntroductionRequestRoutes.anasRequest(cy, community.id(), community.anasId());
+		this.anasGroup = GroupRoutes.AnasGroup.create(api, this.ana.api(), community.id());
 		this.ids = new Ids(this.ana.settled(), bo, anasImport, anasToken, community);
 		this.bo = new HttpVisitor(this.port);
 		assertThat(this.bo.signIn(bosEmail, PASSWORD).location()).endsWith("/today");
@@ -199,6 +202,7 @@ class PageAuthorizationTests {
 	private List<Route> routes() {
 		List<Route> routes = new java.util.ArrayList<>(PageAuthorizationTable.routes(this.ids));
 		routes.addAll(PageAuthorizationTable.introductionRequests(this.ids, this.anasRequest));
+		routes.addAll(PageAuthorizationTable.groups(this.ids, this.anasGroup));
 		return routes;
 	}
 

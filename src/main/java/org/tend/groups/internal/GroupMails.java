@@ -50,9 +50,14 @@ public class GroupMails {
 		}
 		text.append("\nAdd them all to your calendar: ")
 			.append(this.baseUrl)
-			.append("/api/v1/groups/")
+			.append("/groups/")
 			.append(group.id())
 			.append("/sessions.ics\n");
+		text.append("The group's page (attendance, your journal): ")
+			.append(this.baseUrl)
+			.append("/groups/")
+			.append(group.id())
+			.append('\n');
 		return new OutgoingMail(to.memberId(), email,
 				"Your small group on " + oneLine(group.topic()) + " in " + oneLine(communityName), text.toString(),
 				null, Map.of(), "group-published:" + group.id() + ":" + to.memberId(),

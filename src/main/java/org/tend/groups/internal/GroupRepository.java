@@ -9,8 +9,10 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.groups.Attendance;
 import org.tend.groups.GroupSession;
 import org.tend.groups.GroupWish;
+import org.tend.groups.MyGroup;
 import org.tend.groups.SmallGroup;
 
 /**
@@ -187,6 +189,59 @@ public class GroupRepository {
 			.param("s", sessionId)
 			.param("m", memberId)
 			.update() == 1;
+	}
+
+	/** The member's open wish in the community (not yet placed by a season). */
+	public Optional<GroupWish> openWish(UUID communityId, UUID memberId) {
+		return this.jdbc.sql("""
+				select topics, mode, city, size_min, size_max from group_wish
+				where community_id = :c and member_id = :m and season_id is null""")
+			.param("c", communityId)
+			.param("m", memberId)
+			.query((rs, n) -> new GroupWish(Arrays.asList(rs.getString("topics").split("\n")), rs.getString("mode"),
+					rs.getString("city"), rs.getInt("size_min"), rs.getInt("size_max")))
+			.optional();
+	}
+
+	/** Deletes the member's open wish; false when there was none. */
+	public boolean withdrawWish(UUID communityId, UUID memberId) {
+		return this.jdbc.sql("delete from group_wish where community_id = :c and member_id = :m and season_id is null")
+			.param("c", communityId)
+			.param("m", memberId)
+			.update() == 1;
+	}
+
+	/** The groups the member is in, newest season first. */
+	public List<MyGroup> groupsOf(UUID memberId) {
+		return this.jdbc.sql("""
+				select g.id, g.community_id, g.topic, g.mode, g.city,
+				  (select min(s.starts_at) from group_session s where s.group_id = g.id) as first_at,
+				  (select max(s.starts_at) from group_session s where s.group_id = g.id) as last_at
+				from small_group g
+				join small_group_member me on me.group_id = g.id and me.member_id = :m
+				join group_season season on season.id = g.season_id
+				order by season.published_at desc, g.topic, g.id""")
+			.param("m", memberId)
+			.query((rs, n) -> new MyGroup(rs.getObject("id", UUID.class), rs.getObject("community_id", UUID.class),
+					rs.getString("topic"), rs.getString("mode"), rs.getString("city"),
+					rs.getTimestamp("first_at").toInstant(), rs.getTimestamp("last_at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * The member's own attendance of the group's sessions (sessions not marked are
+	 * absent).
+	 */
+	public List<Attendance> attendance(UUID groupId, UUID memberId) {
+		return this.jdbc.sql("""
+				select a.session_id, a.attended, a.recorded from group_attendance a
+				join group_session s on s.id = a.session_id
+				where s.group_id = :g and a.member_id = :m""")
+			.param("g", groupId)
+			.param("m", memberId)
+			.query((rs, n) -> new Attendance(rs.getObject("session_id", UUID.class), rs.getBoolean("attended"),
+					rs.getBoolean("recorded")))
+			.list();
 	}
 
 }

@@ -1,0 +1,155 @@
+package org.tend.groups.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tend.accounts.CurrentMember;
+import org.tend.community.CommunityMember;
+import org.tend.community.CommunityService;
+import org.tend.community.MyCommunity;
+import org.tend.groups.Attendance;
+import org.tend.groups.GroupSession;
+import org.tend.groups.GroupsService;
+import org.tend.groups.SmallGroup;
+import org.tend.meetings.MeetingDetails;
+import org.tend.shared.web.InvalidInput;
+
+/**
+ * A group for its members: topic, members (as their community knows them), sessions with
+ * the calendar, the member's own attendance, and the one click that records an attended
+ * session in their journal. Anybody else gets the same 404 as for no group at all.
+ */
+@Controller
+class GroupPage {
+
+	private final GroupsService groups;
+
+	private final CommunityService communities;
+
+	private final Clock clock;
+
+	GroupPage(GroupsService groups, CommunityService communities, Clock clock) {
+		this.groups = groups;
+		this.communities = communities;
+		this.clock = clock;
+	}
+
+	/** A member as the group page shows them: name and headline in the community. */
+	record MemberRow(String name, String headline, boolean me) {
+	}
+
+	/**
+	 * A session and the member's own answer: attendance is asked once it has started.
+	 */
+	record SessionRow(UUID groupId, UUID id, int number, Instant startsAt, boolean started, boolean attended,
+			boolean recorded) {
+
+		static SessionRow of(UUID groupId, GroupSession s, Attendance a, Instant now) {
+			return new SessionRow(groupId, s.id(), s.number(), s.startsAt(), !s.startsAt().isAfter(now),
+					a != null && a.attended(), a != null && a.recorded());
+		}
+
+	}
+
+	@GetMapping("/groups")
+	String mine(CurrentMember member, Model model) {
+		model.addAttribute("groups", this.groups.groupsOf(member.id()));
+		model.addAttribute("communityNames", communityNames(member.id()));
+		model.addAttribute("zone", member.zone());
+		return "groups/mine";
+	}
+
+	@GetMapping("/groups/{id}")
+	String show(CurrentMember member, @PathVariable UUID id, Model model) {
+		SmallGroup group = this.groups.group(member.id(), id);
+		Map<UUID, Attendance> attendance = this.groups.attendance(member.id(), id);
+		Map<UUID, String> headlines = new HashMap<>();
+		for (CommunityMember m : this.communities.activeMembers(group.communityId(), group.memberIds())) {
+			if (m.profile().headline() != null) {
+				headlines.put(m.memberId(), m.profile().headline());
+			}
+		}
+		Instant now = this.clock.instant();
+		model.addAttribute("group", group);
+		model.addAttribute("communityName", communityNames(member.id()).get(group.communityId()));
+		model.addAttribute("members", group.members()
+			.stream()
+			.map((m) -> new MemberRow(m.displayName(), headlines.get(m.memberId()), m.memberId().equals(member.id())))
+			.toList());
+		List<SessionRow> sessions = group.sessions()
+			.stream()
+			.map((s) -> SessionRow.of(id, s, attendance.get(s.id()), now))
+			.toList();
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("zone", member.zone());
+		return "groups/group";
+	}
+
+	/**
+	 * The member's own attendance: htmx swaps the session's row, a plain post redirects.
+	 */
+	@PostMapping("/groups/{id}/sessions/{sessionId}/attendance")
+	String attend(CurrentMember member, @PathVariable UUID id, @PathVariable UUID sessionId,
+			@RequestParam(required = false) Boolean attended,
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		this.groups.group(member.id(), id);
+		if (attended == null) {
+			throw InvalidInput.of("attended", "attended is required (true or false)");
+		}
+		GroupSession session = this.groups.attend(member.id(), id, sessionId, attended);
+		if (!htmx) {
+			redirect.addFlashAttribute("notice", attended ? "Saved: you were there." : "Saved: you were not there.");
+			return "redirect:/groups/" + id + "#session-" + sessionId;
+		}
+		// the fragment is the list's item: it is rendered over a list of this one session
+		model.addAttribute("sessions", List.of(SessionRow.of(id, session,
+				this.groups.attendance(member.id(), id).get(sessionId), this.clock.instant())));
+		model.addAttribute("zone", member.zone());
+		return "groups/group :: session";
+	}
+
+	@PostMapping("/groups/{id}/sessions/{sessionId}/journal")
+	String record(CurrentMember member, @PathVariable UUID id, @PathVariable UUID sessionId,
+			RedirectAttributes redirect) {
+		try {
+			MeetingDetails meeting = this.groups.recordInJournal(member, id, sessionId);
+			return "redirect:/meetings/" + meeting.id();
+		}
+		catch (InvalidInput ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			return "redirect:/groups/" + id;
+		}
+	}
+
+	@GetMapping("/groups/{id}/sessions.ics")
+	ResponseEntity<byte[]> calendar(CurrentMember member, @PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.header("Content-Type", "text/calendar; charset=utf-8")
+			.header("Content-Disposition", "attachment; filename=\"group-sessions.ics\"")
+			.body(this.groups.calendar(member.id(), id).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private Map<UUID, String> communityNames(UUID memberId) {
+		Map<UUID, String> names = new HashMap<>();
+		for (MyCommunity c : this.communities.mine(memberId)) {
+			names.put(c.community().id(), c.community().name());
+		}
+		return names;
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.tend.groups.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tend.accounts.CurrentMember;
+import org.tend.community.CommunityMember;
+import org.tend.community.CommunityService;
+import org.tend.groups.GroupWish;
+import org.tend.groups.GroupsService;
+import org.tend.shared.web.InvalidInput;
+
+/**
+ * A member's small groups in one community: the wish (topics, mode, city, the sizes they
+ * like) to see, change or withdraw, and the groups they are in there. A refused value
+ * re-renders the form as typed, the message beside its field, nothing saved.
+ */
+@Controller
+class GroupWishPage {
+
+	private final CommunityService communities;
+
+	private final GroupsService groups;
+
+	GroupWishPage(CommunityService communities, GroupsService groups) {
+		this.communities = communities;
+		this.groups = groups;
+	}
+
+	/** The form as typed: sizes as text, so that "five" comes back as it was. */
+	record WishForm(String topics, String mode, String city, String sizeMin, String sizeMax) {
+
+		static WishForm of(GroupWish wish) {
+			return new WishForm(String.join(", ", wish.topics()), wish.mode(), wish.city(),
+					String.valueOf(wish.sizeMin()), String.valueOf(wish.sizeMax()));
+		}
+
+		/** A first wish starts from the member's community profile. */
+		static WishForm from(CommunityMember me) {
+			String mode = me.profile().modeCode();
+			return new WishForm(String.join(", ", me.profile().topics()),
+					GroupWish.MODES.contains(mode) ? mode : "either", me.profile().city(), "4", "6");
+		}
+
+	}
+
+	@GetMapping("/communities/{id}/groups")
+	String show(CurrentMember member, @PathVariable UUID id, Model model) {
+		Optional<GroupWish> wish = this.groups.openWish(member.id(), id);
+		CommunityMember me = this.communities.membership(member.id(), id);
+		return page(member, id, me, wish, wish.map(WishForm::of).orElseGet(() -> WishForm.from(me)), model);
+	}
+
+	@PostMapping("/communities/{id}/groups/wish")
+	String save(CurrentMember member, @PathVariable UUID id, @RequestParam(required = false) String topics,
+			@RequestParam(required = false) String mode, @RequestParam(required = false) String city,
+			@RequestParam(required = false) String sizeMin, @RequestParam(required = false) String sizeMax, Model model,
+			RedirectAttributes redirect) {
+		CommunityMember me = this.communities.membership(member.id(), id);
+		WishForm typed = new WishForm(topics, mode, city, sizeMin, sizeMax);
+		try {
+			GroupWish wish = GroupWish.parse(split(topics), mode, city, number("sizeMin", sizeMin),
+					number("sizeMax", sizeMax));
+			this.groups.wish(member.id(), id, wish);
+		}
+		catch (InvalidInput ex) {
+			model.addAttribute("error", readable(ex.getMessage()));
+			model.addAttribute("errorField", ex.field());
+			return page(member, id, me, this.groups.openWish(member.id(), id), typed, model);
+		}
+		redirect.addFlashAttribute("notice",
+				"Your wish is saved: the organizers form the groups from the wishes and you get a mail when yours is published.");
+		return "redirect:/communities/" + id + "/groups";
+	}
+
+	@PostMapping("/communities/{id}/groups/wish/withdraw")
+	String withdraw(CurrentMember member, @PathVariable UUID id, RedirectAttributes redirect) {
+		boolean withdrawn = this.groups.withdrawWish(member.id(), id);
+		redirect.addFlashAttribute("notice",
+				withdrawn ? "Your wish is withdrawn: you will not be placed in a group." : "You had no open wish.");
+		return "redirect:/communities/" + id + "/groups";
+	}
+
+	private String page(CurrentMember member, UUID id, CommunityMember me, Optional<GroupWish> wish, WishForm form,
+			Model model) {
+		model.addAttribute("community", this.communities.get(member.id(), id));
+		model.addAttribute("me", me);
+		model.addAttribute("wish", wish.orElse(null));
+		model.addAttribute("form", form);
+		model.addAttribute("myGroups",
+				this.groups.groupsOf(member.id()).stream().filter((g) -> g.communityId().equals(id)).toList());
+		model.addAttribute("zone", member.zone());
+		return "groups/wish";
+	}
+
+	private static List<String> split(String topics) {
+		return (topics == null) ? List.of() : Arrays.asList(topics.split(","));
+	}
+
+	private static Integer number(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInput.of(field, field + " must be a whole number between 4 and 8");
+		}
+	}
+
+	/** The facade names fields as the API does; the form names them as its labels do. */
+	static String readable(String message) {
+		String text = message.replace("sizeMin", "the smallest size")
+			.replace("sizeMax", "the largest size")
+			.replace("topics needs", "The topics need")
+			.replace("topics may", "The topics may")
+			.replace("mode must be in_person, virtual or either", "Choose in person, online or either")
+			.replace("city has", "The city has");
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+}

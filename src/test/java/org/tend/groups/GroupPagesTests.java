@@ -1,0 +1,244 @@
+package org.tend.groups;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tend.accounts.HttpVisitor;
+import org.tend.accounts.HttpVisitor.Page;
+import org.tend.support.JsonApi;
+import org.tend.support.JsonApi.Caller;
+import org.tend.support.JsonApi.Member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The small groups' pages as a browser without script uses them: a member's wish (bad
+ * values shown beside their field, nothing saved), the organizers' preview and publish
+ * (too few wishes and a second season said calmly), and a group's page for its members
+ * only, with attendance and the session recorded in the journal.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GroupPagesTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GroupsService groups;
+
+	record Someone(Member account, Caller api, HttpVisitor pages) {
+	}
+
+	record Community(UUID id, List<Someone> members) {
+
+		Someone organizer() {
+			return this.members.getFirst();
+		}
+
+	}
+
+	private Someone someone(JsonApi api, String name) {
+		String email = JsonApi.uniqueEmail(name.toLowerCase(java.util.Locale.ROOT));
+		Member account = api.signUp(email, PASSWORD, name);
+		HttpVisitor pages = new HttpVisitor(this.port);
+		assertThat(pages.signIn(email, PASSWORD).location()).endsWith("/today");
+		// the sign-in renews the CSRF token: read a page to carry the new one
+		pages.get("/today");
+		return new Someone(account, api.as(account), pages);
+	}
+
+	private Community community(int size) {
+		JsonApi api = new JsonApi(this.port);
+		Someone ana = someone(api, "Ana");
+		JsonApi.Reply created = ana.api()
+			.post("/api/v1/communities", Map.of("name", "Valencia makers", "cadence", "weekly", "timezone", "UTC"));
+		String code = created.json().get("inviteCode").asString();
+		List<Someone> members = new ArrayList<>(List.of(ana));
+		for (int i = 1; i < size; i++) {
+			Someone member = someone(api, "Member" + i);
+			member.api().post("/api/v1/communities/join", Map.of("inviteCode", code));
+			members.add(member);
+		}
+		UUID id = UUID.fromString(created.json().get("id").asString());
+		for (int i = 0; i < size; i++) {
+			members.get(i)
+				.api()
+				.call("PUT", "/api/v1/communities/" + id + "/profile", Map.of("headline", "Maker at Company " + i,
+						"topics", List.of("ceramics"), "city", "Valencia", "timezone", "UTC", "mode", "either"));
+		}
+		return new Community(id, members);
+	}
+
+	@Test
+	void aWishIsSavedChangedAndWithdrawnAndABadOneIsShownBesideItsField() {
+		Community c = community(2);
+		HttpVisitor bo = c.members().get(1).pages();
+		String page = "/communities/" + c.id() + "/groups";
+		assertThat(c.organizer().pages().get("/communities/" + c.id()).body()).contains("href=\"" + page + "\"");
+
+		Page empty = bo.get(page);
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.body()).contains("You have no open wish in this community.");
+		assertThat(empty.inputValue("topics")).as("a first wish starts from the profile").contains("ceramics");
+		assertThat(empty.inputValue("city")).contains("Valencia");
+
+		Page refused = bo.post(page + "/wish", "topics", "climate", "mode", "virtual", "sizeMin", "6", "sizeMax", "4");
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"sizeMin-error\"")
+			.contains("The smallest size must not be larger than the largest size")
+			.contains("aria-describedby=\"sizeMin-error\"");
+		assertThat(refused.inputValue("sizeMin")).as("the form comes back as typed").contains("6");
+		assertThat(bo.post(page + "/wish", "topics", "climate", "mode", "virtual", "sizeMin", "four", "sizeMax", "6")
+			.body()).contains("id=\"sizeMin-error\"");
+		assertThat(bo.post(page + "/wish", "topics", " , ", "mode", "virtual", "sizeMin", "4", "sizeMax", "6").body())
+			.contains("id=\"topics-error\"");
+		assertThat(bo
+			.post(page + "/wish", "topics", "climate", "mode", "in_person", "city", "", "sizeMin", "4", "sizeMax", "6")
+			.body()).contains("id=\"city-error\"");
+		UUID boId = c.members().get(1).account().id();
+		assertThat(this.groups.openWish(boId, c.id())).as("nothing saved").isEmpty();
+
+		Page saved = bo.post(page + "/wish", "topics", "climate, rust", "mode", "virtual", "sizeMin", "4", "sizeMax",
+				"6");
+		assertThat(saved.location()).endsWith(page);
+		assertThat(bo.follow(saved).body()).contains("Your wish is saved").contains("Topics: climate, rust");
+		assertThat(this.groups.openWish(boId, c.id())).hasValueSatisfying((w) -> {
+			assertThat(w.topics()).containsExactly("climate", "rust");
+			assertThat(w.sizeMax()).isEqualTo(6);
+		});
+		bo.follow(bo.post(page + "/wish", "topics", "climate", "mode", "either", "city", "Valencia", "sizeMin", "5",
+				"sizeMax", "8"));
+		assertThat(this.groups.openWish(boId, c.id())).hasValueSatisfying((w) -> assertThat(w.sizeMin()).isEqualTo(5));
+
+		Page withdrawn = bo.post(page + "/wish/withdraw");
+		assertThat(bo.follow(withdrawn).body()).contains("Your wish is withdrawn");
+		assertThat(this.groups.openWish(boId, c.id())).isEmpty();
+	}
+
+	@Test
+	void organizersPreviewAndPublishAndTooFewWishesOrASecondSeasonAreSaidCalmly() {
+		Community c = community(5);
+		HttpVisitor ana = c.organizer().pages();
+		String season = "/communities/" + c.id() + "/groups/season";
+		assertThat(ana.get("/communities/" + c.id() + "/groups").body()).contains("href=\"" + season + "\"");
+		assertThat(c.members().get(1).pages().get(season).status()).as("organizers only").isEqualTo(403);
+
+		Page none = ana.get(season);
+		assertThat(none.status()).isEqualTo(200);
+		assertThat(none.body()).contains("Too few matching wishes").doesNotContain("Publish the groups");
+		Page refused = ana.post(season);
+		assertThat(ana.follow(refused).body()).contains("Too few matching wishes to form a group of 4 yet");
+		assertThat(c.organizer().api().post("/api/v1/communities/" + c.id() + "/groups", null).badFields())
+			.as("the API says the same: 400 naming the wishes")
+			.containsExactly("wishes");
+
+		for (int i = 0; i < 5; i++) {
+			c.members()
+				.get(i)
+				.api()
+				.post("/api/v1/communities/" + c.id() + "/group-wishes",
+						Map.of("topics", List.of((i < 4) ? "Climate policy" : "knitting"), "mode", "virtual", "sizeMin",
+								4, "sizeMax", 4));
+		}
+		Page preview = ana.get(season);
+		assertThat(preview.body()).contains("5 open wishes")
+			.contains("Climate policy")
+			.contains("Member1 · ")
+			.contains("You all want to talk about Climate policy")
+			.contains("Not placed this time")
+			.contains("Member4")
+			.contains("Publish the groups and mail the members");
+
+		Page published = ana.post(season, "firstDate", LocalDate.now(ZoneId.of("UTC")).minusDays(1).toString(),
+				"sessions", "3", "intervalDays", "7");
+		assertThat(ana.follow(published).body()).contains("Published: 1 group with their sessions");
+		assertThat(this.groups.groupsOf(c.organizer().account().id())).singleElement()
+			.satisfies((g) -> assertThat(g.topic()).isEqualTo("Climate policy"));
+
+		Page twice = ana.post(season);
+		assertThat(ana.follow(twice).body()).contains("in their season already").contains("Nothing was changed");
+		assertThat(this.groups.groupsOf(c.organizer().account().id())).hasSize(1);
+	}
+
+	@Test
+	void aGroupsPageIsForItsMembersWhoMarkAttendanceAndRecordTheSession() throws Exception {
+		Community c = community(5);
+		for (int i = 0; i < 5; i++) {
+			c.members()
+				.get(i)
+				.api()
+				.post("/api/v1/communities/" + c.id() + "/group-wishes",
+						Map.of("topics", List.of("Climate policy"), "mode", "virtual", "sizeMin", 4, "sizeMax", 4));
+		}
+		c.organizer()
+			.pages()
+			.post("/communities/" + c.id() + "/groups/season", "firstDate",
+					LocalDate.now(ZoneId.of("UTC")).minusDays(1).toString(), "sessions", "2", "intervalDays", "30");
+		MyGroup mine = this.groups.groupsOf(c.organizer().account().id()).getFirst();
+		SmallGroup group = this.groups.group(c.organizer().account().id(), mine.id());
+		Someone inside = c.organizer();
+		Someone outside = c.members()
+			.stream()
+			.filter((m) -> !group.memberIds().contains(m.account().id()))
+			.findFirst()
+			.orElseThrow();
+		String path = "/groups/" + group.id();
+
+		assertThat(inside.pages().get("/groups").body()).contains("href=\"" + path + "\"").contains("Valencia makers");
+		assertThat(inside.pages().get("/communities/pairings").body()).contains("href=\"/groups\"");
+		Page page = inside.pages().get(path);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Small group on Climate policy")
+			.contains("Maker at Company")
+			.contains("Session 1: ")
+			.contains("Session 2: ")
+			.contains("href=\"" + path + "/sessions.ics\"")
+			.contains("I was there")
+			.contains("upcoming");
+		for (SmallGroup.Member m : group.members()) {
+			assertThat(page.body()).contains(m.displayName());
+		}
+		assertThat(outside.pages().get(path).status()).as("a member of the community outside the group").isEqualTo(404);
+		assertThat(outside.pages().get(path + "/sessions.ics").status()).isEqualTo(404);
+
+		Page ics = inside.pages().get(path + "/sessions.ics");
+		assertThat(ics.header("Content-Type")).hasValueSatisfying((t) -> assertThat(t).startsWith("text/calendar"));
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
+		assertThat(calendar.getComponents(Component.VEVENT)).hasSize(2);
+
+		GroupSession first = group.sessions().getFirst();
+		String session = path + "/sessions/" + first.id();
+		assertThat(outside.pages().post(session + "/attendance", "attended", "true").status()).isEqualTo(404);
+		assertThat(outside.pages().post(session + "/journal").status()).isEqualTo(404);
+		Page early = inside.pages().post(session + "/journal");
+		assertThat(inside.pages().follow(early).body()).contains("Say that you attended before recording the session");
+
+		Page attended = inside.pages().post(session + "/attendance", "attended", "true");
+		assertThat(attended.location()).endsWith(path + "#session-" + first.id());
+		assertThat(inside.pages().get(path).body()).contains("You were there.").contains("Record in my journal");
+		Page recorded = inside.pages().post(session + "/journal");
+		Matcher meeting = Pattern.compile("/meetings/([0-9a-f-]{36})$").matcher(recorded.location());
+		assertThat(meeting.find()).as(recorded.location()).isTrue();
+		assertThat(inside.pages().get("/meetings/" + meeting.group(1)).status()).isEqualTo(200);
+		assertThat(inside.pages().get(path).body()).contains("This session is in your journal.")
+			.doesNotContain("Record in my journal");
+		assertThat(this.groups.attendance(inside.account().id(), group.id()).get(first.id()).recorded()).isTrue();
+	}
+
+}
