@@ -19,7 +19,7 @@ final class GroupRoutes {
 	}
 
 	/** A published group of Ana's community: Ana and three more who wished the same. */
-	record AnasGroup(String communityId, String id, String session) {
+	record AnasGroup(String communityId, String id, String session, String agendaItem) {
 
 		static AnasGroup create(JsonApi api, Caller ana, String communityId) {
 			String c = "/api/v1/communities/" + communityId;
@@ -36,7 +36,11 @@ final class GroupRoutes {
 			String id = group.get("id").asString();
 			String session = group.get("sessions").get(0).get("id").asString();
 			ana.call("PUT", "/api/v1/groups/" + id + "/sessions/" + session + "/attendance", Map.of("attended", true));
-			return new AnasGroup(communityId, id, session);
+			String item = ana.post("/api/v1/groups/" + id + "/agenda", Map.of("text", "quokka"))
+				.json()
+				.get("id")
+				.asString();
+			return new AnasGroup(communityId, id, session, item);
 		}
 
 	}
@@ -59,7 +63,16 @@ final class GroupRoutes {
 				route("PUT", "/api/v1/groups/{id}/sessions/{sessionId}/attendance", s + "/attendance", attended,
 						notFound(s + "/attendance", attended)),
 				route("POST", "/api/v1/groups/{id}/sessions/{sessionId}/journal", s + "/journal", null,
-						notFound(s + "/journal", null)));
+						notFound(s + "/journal", null)),
+				route("GET", "/api/v1/groups/{id}/continuation", g + "/continuation", null,
+						notFound(g + "/continuation", null)),
+				route("PUT", "/api/v1/groups/{id}/continuation", g + "/continuation", Map.of("choice", "close"),
+						notFound(g + "/continuation", Map.of("choice", "close"))),
+				route("GET", "/api/v1/groups/{id}/agenda", g + "/agenda", null, notFound(g + "/agenda", null)),
+				route("POST", "/api/v1/groups/{id}/agenda", g + "/agenda", Map.of("text", "quokka"),
+						notFound(g + "/agenda", Map.of("text", "quokka"))),
+				route("DELETE", "/api/v1/groups/{id}/agenda/{itemId}", g + "/agenda/" + a.agendaItem(), null,
+						notFound(g + "/agenda/" + a.agendaItem(), null)));
 	}
 
 	private static Route route(String method, String pattern, String samplePath, Object sampleBody, Probe... probes) {

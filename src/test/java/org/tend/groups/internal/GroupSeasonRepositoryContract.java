@@ -35,6 +35,9 @@ abstract class GroupSeasonRepositoryContract {
 	@Autowired
 	ReminderRepository reminders;
 
+	@Autowired
+	ContinuationRepository continuations;
+
 	UUID community;
 
 	List<UUID> members = new ArrayList<>();
@@ -96,6 +99,25 @@ abstract class GroupSeasonRepositoryContract {
 			.param("g", this.group.id())
 			.update();
 		assertThat(this.reminders.due(NOW, NOW.plus(Duration.ofDays(30)))).isEmpty();
+	}
+
+	@Test
+	void anAnswerIsReplacedAndAClosedGroupStaysClosed() {
+		UUID group = this.group.id();
+		UUID zoe = this.members.get(0);
+		assertThat(this.continuations.lockAndReadClosed(group)).isEmpty();
+		this.continuations.choose(group, zoe, 2, "keep");
+		this.continuations.choose(group, zoe, 2, "close");
+		assertThat(this.continuations.answers(group, 2)).isEqualTo(java.util.Map.of(zoe, "close"));
+		assertThat(this.continuations.firstKeptAfter(group, 2)).isEmpty();
+		this.continuations.addSessions(group,
+				List.of(new GroupSession(UUID.randomUUID(), 3, NOW.plus(Duration.ofDays(30)))));
+		assertThat(this.continuations.firstKeptAfter(group, 3)).contains(2);
+
+		this.continuations.close(group, NOW);
+		this.continuations.close(group, NOW.plusSeconds(60));
+		assertThat(this.continuations.closedAt(group)).contains(NOW);
+		assertThat(this.continuations.lockAndReadClosed(group)).contains(NOW);
 	}
 
 }

@@ -1,0 +1,34 @@
+package org.tend.groups.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.tend.groups.GroupConflict;
+import org.tend.groups.NotYourItem;
+
+/**
+ * 409 for what a group's state refuses (too early, closed, full), 403 for removing
+ * another member's agenda item.
+ */
+@RestControllerAdvice(assignableTypes = GroupSeasonApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class GroupSeasonApiErrors {
+
+	@ExceptionHandler(GroupConflict.class)
+	ProblemDetail conflict(GroupConflict ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle(ex.title());
+		return problem;
+	}
+
+	@ExceptionHandler(NotYourItem.class)
+	ProblemDetail notYours(NotYourItem ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Not your item");
+		return problem;
+	}
+
+}
