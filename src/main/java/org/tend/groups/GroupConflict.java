@@ -41,6 +41,15 @@ public class GroupConflict extends RuntimeException {
 		return new GroupConflict("Already a group", "This proposal has become a group; it takes no changes");
 	}
 
+	public static GroupConflict openProposal() {
+		return new GroupConflict("Proposal open",
+				"You have an open proposal in this community already; once it is a group, propose another");
+	}
+
+	public static GroupConflict tooFew(int smallest) {
+		return new GroupConflict("Too few", "A group starts with at least " + smallest + " members");
+	}
+
 	public String title() {
 		return this.title;
 	}

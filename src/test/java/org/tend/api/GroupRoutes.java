@@ -11,7 +11,9 @@ import org.tend.support.JsonApi.Caller;
 
 /**
  * The small groups' rows of the authorization table: Bo, in no community of Ana's, gets
- * 404 for wishing, previewing and publishing there, and for Ana's group and its calendar.
+ * 404 for wishing, previewing and publishing there, for Ana's group, its calendar, agenda
+ * and "keep going / close", and for proposing, seeing, joining and starting proposed
+ * groups.
  */
 final class GroupRoutes {
 
@@ -19,7 +21,7 @@ final class GroupRoutes {
 	}
 
 	/** A published group of Ana's community: Ana and three more who wished the same. */
-	record AnasGroup(String communityId, String id, String session, String agendaItem) {
+	record AnasGroup(String communityId, String id, String session, String agendaItem, String proposal) {
 
 		static AnasGroup create(JsonApi api, Caller ana, String communityId) {
 			String c = "/api/v1/communities/" + communityId;
@@ -40,7 +42,11 @@ final class GroupRoutes {
 				.json()
 				.get("id")
 				.asString();
-			return new AnasGroup(communityId, id, session, item);
+			String proposal = ana.post(c + "/group-proposals", Map.of("topic", "quokka", "mode", "virtual", "size", 8))
+				.json()
+				.get("id")
+				.asString();
+			return new AnasGroup(communityId, id, session, item, proposal);
 		}
 
 	}
@@ -51,6 +57,8 @@ final class GroupRoutes {
 		Map<String, Object> wish = Map.of("topics", List.of("quokka"), "mode", "virtual", "sizeMin", 4, "sizeMax", 6);
 		String s = g + "/sessions/" + a.session();
 		Map<String, Object> attended = Map.of("attended", true);
+		Map<String, Object> proposal = Map.of("topic", "quokka", "mode", "virtual", "size", 4);
+		String p = c + "/group-proposals/" + a.proposal();
 		return List.of(
 				route("POST", "/api/v1/communities/{id}/group-wishes", c + "/group-wishes", wish,
 						notFound(c + "/group-wishes", wish)),
@@ -72,7 +80,15 @@ final class GroupRoutes {
 				route("POST", "/api/v1/groups/{id}/agenda", g + "/agenda", Map.of("text", "quokka"),
 						notFound(g + "/agenda", Map.of("text", "quokka"))),
 				route("DELETE", "/api/v1/groups/{id}/agenda/{itemId}", g + "/agenda/" + a.agendaItem(), null,
-						notFound(g + "/agenda/" + a.agendaItem(), null)));
+						notFound(g + "/agenda/" + a.agendaItem(), null)),
+				route("POST", "/api/v1/communities/{id}/group-proposals", c + "/group-proposals", proposal,
+						notFound(c + "/group-proposals", proposal)),
+				route("GET", "/api/v1/communities/{id}/group-proposals", c + "/group-proposals", null,
+						notFound(c + "/group-proposals", null)),
+				route("POST", "/api/v1/communities/{id}/group-proposals/{proposalId}/join", p + "/join", null,
+						notFound(p + "/join", null)),
+				route("POST", "/api/v1/communities/{id}/group-proposals/{proposalId}/start", p + "/start", null,
+						notFound(p + "/start", null)));
 	}
 
 	private static Route route(String method, String pattern, String samplePath, Object sampleBody, Probe... probes) {

@@ -18,8 +18,9 @@ import org.tend.groups.SmallGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tables behind a group's season on each database: the sessions to remind of, and
- * none for a closed group.
+ * The tables behind a group's season on each database: the sessions to remind of (none
+ * for a closed group), the "keep going / close" answers, and proposals becoming groups of
+ * no organizer's season while forming leaves out who joined after wishing.
  */
 @Transactional
 abstract class GroupSeasonRepositoryContract {
@@ -37,6 +38,9 @@ abstract class GroupSeasonRepositoryContract {
 
 	@Autowired
 	ContinuationRepository continuations;
+
+	@Autowired
+	ProposalRepository proposals;
 
 	UUID community;
 
@@ -118,6 +122,40 @@ abstract class GroupSeasonRepositoryContract {
 		this.continuations.close(group, NOW.plusSeconds(60));
 		assertThat(this.continuations.closedAt(group)).contains(NOW);
 		assertThat(this.continuations.lockAndReadClosed(group)).contains(NOW);
+	}
+
+	@Test
+	void aProposalBecomesAGroupOfNoSeasonAndKeepsItsMembersOutOfForming() {
+		UUID zoe = this.members.get(0);
+		UUID li = this.members.get(1);
+		org.tend.groups.GroupWish wish = new org.tend.groups.GroupWish(List.of("Climate policy"), "virtual", null, 4,
+				5);
+		this.groups.replaceWish(this.community, zoe, wish, NOW);
+		this.groups.replaceWish(this.community, li, wish, NOW);
+		org.tend.groups.GroupProposal proposal = new org.tend.groups.GroupProposal(UUID.randomUUID(), this.community,
+				zoe, "Climate policy", "virtual", null, 4, 6, 14, null, null, NOW, List.of());
+		this.proposals.insert(proposal);
+		this.proposals.lock(proposal.id());
+		this.proposals.addMember(proposal.id(), new SmallGroup.Member(zoe, "Zoë"), NOW.plusSeconds(60));
+		assertThat(this.proposals.openBy(this.community, zoe)).isEqualTo(1);
+		assertThat(this.proposals.open(this.community, 10)).singleElement()
+			.satisfies((p) -> assertThat(p.openSeats()).isEqualTo(3));
+		assertThat(this.groups.openWishes(this.community)).extracting(GroupRepository.OpenWish::memberId)
+			.as("Zoë joined after wishing")
+			.containsExactly(li);
+
+		SmallGroup group = new SmallGroup(UUID.randomUUID(), this.community, "Climate policy", "virtual", null,
+				List.of("Proposed by Zoë"), List.of(new SmallGroup.Member(zoe, "Zoë")), List.of());
+		this.proposals.becomeGroup(proposal.id(), group);
+		assertThat(this.proposals.open(this.community, 10)).isEmpty();
+		assertThat(this.proposals.find(this.community, proposal.id()).orElseThrow().groupId()).isEqualTo(group.id());
+		assertThat(this.proposals.find(UUID.randomUUID(), proposal.id())).as("another community's").isEmpty();
+		assertThat(this.groups.groupOf(zoe, group.id())).isPresent();
+
+		this.continuations.close(group.id(), NOW);
+		assertThat(this.groups.openWishes(this.community)).extracting(GroupRepository.OpenWish::memberId)
+			.as("the proposed group is closed")
+			.containsExactlyInAnyOrder(zoe, li);
 	}
 
 }

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Import;
 import org.tend.support.OnH2;
 
 @OnH2
-@Import({ GroupRepository.class, ReminderRepository.class, ContinuationRepository.class })
+@Import({ GroupRepository.class, ReminderRepository.class, ContinuationRepository.class, ProposalRepository.class })
 class GroupSeasonRepositoryH2Tests extends GroupSeasonRepositoryContract {
 
 }

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Import;
 import org.tend.support.OnPostgres;
 
 @OnPostgres
-@Import({ GroupRepository.class, ReminderRepository.class, ContinuationRepository.class })
+@Import({ GroupRepository.class, ReminderRepository.class, ContinuationRepository.class, ProposalRepository.class })
 class GroupSeasonRepositoryPostgresTests extends GroupSeasonRepositoryContract {
 
 }
