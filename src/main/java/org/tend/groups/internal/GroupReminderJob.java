@@ -20,14 +20,15 @@ import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
 import org.tend.community.CommunityMember;
 import org.tend.community.CommunityService;
+import org.tend.groups.AgendaItem;
 import org.tend.mail.MailOutbox;
 import org.tend.mail.OutgoingMail;
 
 /**
  * Queues the reminder for each session of an open group once it is less than a day away,
- * to each member still active in the community. One instance at a time (lock
- * {@code group-session-reminders}), and one mail per session and member anyway (the
- * outbox's dedupe key), however often it runs.
+ * to each member still active in the community, with the group's agenda so far. One
+ * instance at a time (lock {@code group-session-reminders}), and one mail per session and
+ * member anyway (the outbox's dedupe key), however often it runs.
  */
 @Component
 class GroupReminderJob {
@@ -40,6 +41,8 @@ class GroupReminderJob {
 
 	private final ReminderMail mail;
 
+	private final AgendaRepository agenda;
+
 	private final CommunityService communities;
 
 	private final AccountsService accounts;
@@ -48,10 +51,11 @@ class GroupReminderJob {
 
 	private final Clock clock;
 
-	GroupReminderJob(ReminderRepository reminders, ReminderMail mail, CommunityService communities,
-			AccountsService accounts, MailOutbox outbox, Clock clock) {
+	GroupReminderJob(ReminderRepository reminders, ReminderMail mail, AgendaRepository agenda,
+			CommunityService communities, AccountsService accounts, MailOutbox outbox, Clock clock) {
 		this.reminders = reminders;
 		this.mail = mail;
+		this.agenda = agenda;
 		this.communities = communities;
 		this.accounts = accounts;
 		this.outbox = outbox;
@@ -79,13 +83,18 @@ class GroupReminderJob {
 				.stream()
 				.map(CommunityMember::memberId)
 				.forEach(active::add);
+			List<String> items = this.agenda.items(group.get(0).memberId(), group.get(0).groupId())
+				.stream()
+				.map(AgendaItem::text)
+				.toList();
 			for (ReminderRepository.Due due : group) {
 				if (!active.contains(due.memberId())) {
 					continue;
 				}
 				this.accounts.findById(due.memberId())
 					.filter((account) -> account.email() != null)
-					.ifPresent((Account account) -> mails.add(this.mail.of(due, account.email(), account.zone())));
+					.ifPresent(
+							(Account account) -> mails.add(this.mail.of(due, account.email(), account.zone(), items)));
 			}
 		}
 		if (!mails.isEmpty()) {

@@ -2,6 +2,7 @@ package org.tend.groups.internal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,14 +27,28 @@ class ReminderMail {
 		return "group-reminder:" + due.sessionId() + ":" + due.memberId();
 	}
 
-	OutgoingMail of(ReminderRepository.Due due, String email, ZoneId zone) {
+	/** Agenda items shown in the mail; the rest are counted. */
+	static final int AGENDA_SHOWN = 10;
+
+	OutgoingMail of(ReminderRepository.Due due, String email, ZoneId zone, List<String> agenda) {
 		String topic = oneLine(due.topic());
 		String where = due.mode().equals("in_person") && due.city() != null ? "in " + oneLine(due.city())
 				: "by video call";
+		StringBuilder items = new StringBuilder();
+		if (!agenda.isEmpty()) {
+			items.append("On the agenda:\n");
+			agenda.stream()
+				.limit(AGENDA_SHOWN)
+				.forEach((item) -> items.append("  - ").append(oneLine(item)).append('\n'));
+			if (agenda.size() > AGENDA_SHOWN) {
+				items.append("  and ").append(agenda.size() - AGENDA_SHOWN).append(" more\n");
+			}
+			items.append('\n');
+		}
 		String text = "Hello " + due.displayName() + ",\n\n" + "Your small group on " + topic + " meets tomorrow, "
 				+ due.startsAt().atZone(zone).format(WHEN) + " (" + zone.getId() + "), " + where + ": session "
-				+ due.number() + " of " + due.sessions() + ".\n\n" + "Every session in your calendar: " + this.baseUrl
-				+ "/api/v1/groups/" + due.groupId() + "/sessions.ics\n";
+				+ due.number() + " of " + due.sessions() + ".\n\n" + items + "Every session in your calendar: "
+				+ this.baseUrl + "/api/v1/groups/" + due.groupId() + "/sessions.ics\n";
 		// a reminder that arrives after the session has started only gets in the way
 		return new OutgoingMail(due.memberId(), email, "Tomorrow: your small group on " + topic, text, null, Map.of(),
 				key(due), due.startsAt());

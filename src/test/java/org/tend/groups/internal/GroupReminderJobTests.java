@@ -27,9 +27,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The day before each session every member of the group gets one reminder (a real SMTP
- * server, a settable clock), however often the job runs. The job is called through its
- * ShedLock proxy, as the schedule would (scheduling is off in tests).
+ * The day before each session every member of the group gets one reminder, with the
+ * agenda so far (a real SMTP server, a settable clock), however often the job runs. The
+ * job is called through its ShedLock proxy, as the schedule would (scheduling is off in
+ * tests).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TravelClock.class)
@@ -77,6 +78,10 @@ class GroupReminderJobTests {
 			.findFirst()
 			.orElseThrow();
 
+		c.member(inGroup.get(0).id().toString())
+			.post("/api/v1/groups/" + group.get("id").asString() + "/agenda",
+					java.util.Map.of("text", "Carbon border taxes: who read the draft?"));
+
 		this.clock.set(first.minus(Duration.ofHours(25)));
 		this.job.remind();
 		assertThat(this.outbox.queued("group-reminder:" + firstSession + ":" + inGroup.get(0).id()))
@@ -96,7 +101,10 @@ class GroupReminderJobTests {
 				.toList();
 			assertThat(mails).as("one reminder for " + member.email()).hasSize(1);
 			assertThat(Smtp.subject(mails.get(0))).isEqualTo("Tomorrow: your small group on Climate policy");
-			assertThat(Smtp.text(mails.get(0))).contains("session 1 of 2").contains("by video call");
+			assertThat(Smtp.text(mails.get(0))).contains("session 1 of 2")
+				.contains("by video call")
+				.contains("On the agenda:")
+				.contains("  - Carbon border taxes: who read the draft?");
 		}
 		assertThat(Smtp.mailsTo(smtp, outside.email())).as("not in the group").isEmpty();
 
