@@ -49,10 +49,21 @@ public class GroupRepository {
 			.update();
 	}
 
+	/**
+	 * The wishes no season has placed yet, but for members who joined a proposed group
+	 * (open, or not closed) after wishing: a wish made after joining asks for a second
+	 * group, and stays in (decision 0031).
+	 */
 	public List<OpenWish> openWishes(UUID communityId) {
 		return this.jdbc.sql("""
-				select member_id, topics, mode, city, size_min, size_max from group_wish
-				where community_id = :c and season_id is null order by created_at, member_id""")
+				select w.member_id, w.topics, w.mode, w.city, w.size_min, w.size_max from group_wish w
+				where w.community_id = :c and w.season_id is null
+				  and not exists (
+				    select 1 from group_proposal_member pm
+				    join group_proposal p on p.id = pm.proposal_id and p.community_id = w.community_id
+				    left join small_group g on g.id = p.group_id
+				    where pm.member_id = w.member_id and pm.joined_at >= w.created_at and g.closed_at is null)
+				order by w.created_at, w.member_id""")
 			.param("c", communityId)
 			.query((rs, n) -> new OpenWish(rs.getObject("member_id", UUID.class),
 					new GroupWish(Arrays.asList(rs.getString("topics").split("\n")), rs.getString("mode"),

@@ -1,0 +1,42 @@
+package org.tend.groups.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.tend.groups.GroupConflict;
+import org.tend.groups.NotTheProposer;
+import org.tend.groups.NotYourItem;
+
+/**
+ * 409 for what a group's or a proposal's state refuses (too early, closed, full), 403 for
+ * removing another member's agenda item or starting another member's proposal.
+ */
+@RestControllerAdvice(assignableTypes = { GroupSeasonApi.class, GroupProposalsApi.class })
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class GroupSeasonApiErrors {
+
+	@ExceptionHandler(GroupConflict.class)
+	ProblemDetail conflict(GroupConflict ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle(ex.title());
+		return problem;
+	}
+
+	@ExceptionHandler(NotYourItem.class)
+	ProblemDetail notYours(NotYourItem ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Not your item");
+		return problem;
+	}
+
+	@ExceptionHandler(NotTheProposer.class)
+	ProblemDetail notTheProposer(NotTheProposer ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Not the proposer");
+		return problem;
+	}
+
+}
