@@ -74,12 +74,14 @@ class OperatorEndpointsTests {
 	}
 
 	@Test
-	void behindATlsProxyTheSessionCookieIsSecureAndHstsIsSent() {
+	void behindATlsProxyTheSignInPagesCookieIsSecureAndHstsIsSent() {
+		// an anonymous visit to the sign-in page stores no session (finding 3): its one
+		// cookie is the CSRF token's, which must be Secure behind TLS like the session's
 		Page overTls = new HttpVisitor(this.port).get("/login", "X-Forwarded-Proto", "https");
 		Page plain = new HttpVisitor(this.port).get("/login");
 
 		assertThat(overTls.headers().allValues("Set-Cookie"))
-			.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=").contains("Secure"));
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("TEND-CSRF=").contains("Secure"));
 		assertThat(overTls.header("Strict-Transport-Security")).isPresent();
 		assertThat(plain.headers().allValues("Set-Cookie"))
 			.noneSatisfy((cookie) -> assertThat(cookie).contains("Secure"));
