@@ -21,6 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 public record GroupFixture(String communityId, Caller organizer, List<Caller> members, List<Member> accounts) {
 
 	public static GroupFixture community(JsonApi api, int size) {
+		return community(api, size, size);
+	}
+
+	/**
+	 * A community of {@code size} members whose headlines name {@code workplaces}
+	 * companies in turn (members with one company are colleagues to the forming).
+	 */
+	public static GroupFixture community(JsonApi api, int size, int workplaces) {
 		Member ana = api.signUp("Ana");
 		Caller organizer = api.as(ana);
 		Reply created = organizer.post("/api/v1/communities",
@@ -40,8 +48,8 @@ public record GroupFixture(String communityId, Caller organizer, List<Caller> me
 		for (int i = 0; i < size; i++) {
 			Reply saved = members.get(i)
 				.call("PUT", "/api/v1/communities/" + id + "/profile",
-						Map.of("headline", "Maker at Company " + i, "topics", List.of("climate"), "city", "Valencia",
-								"timezone", "Europe/Madrid", "mode", "either"));
+						Map.of("headline", "Maker at Company " + (i % workplaces), "topics", List.of("climate"), "city",
+								"Valencia", "timezone", "Europe/Madrid", "mode", "either"));
 			assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 		}
 		return new GroupFixture(id, organizer, members, accounts);

@@ -43,34 +43,8 @@ class GroupsApiTests {
 	@Autowired
 	GroupsService groups;
 
-	record Community(String id, Caller organizer, Member organizerAccount, List<Caller> members,
-			List<Member> accounts) {
-	}
-
-	private Community communityOf(JsonApi api, int size) {
-		Member ana = api.signUp("Ana");
-		Caller organizer = api.as(ana);
-		Reply created = organizer.post("/api/v1/communities",
-				Map.of("name", "Valencia makers", "cadence", "weekly", "timezone", "Europe/Madrid"));
-		String id = created.json().get("id").asString();
-		String code = created.json().get("inviteCode").asString();
-		List<Caller> members = new ArrayList<>(List.of(organizer));
-		List<Member> accounts = new ArrayList<>(List.of(ana));
-		for (int i = 1; i < size; i++) {
-			Member account = api.signUp("Member " + i);
-			Caller member = api.as(account);
-			member.post("/api/v1/communities/join", Map.of("inviteCode", code));
-			members.add(member);
-			accounts.add(account);
-		}
-		for (int i = 0; i < size; i++) {
-			Reply saved = members.get(i)
-				.call("PUT", "/api/v1/communities/" + id + "/profile",
-						Map.of("headline", "Maker at Company " + (i % 3), "topics", List.of("climate"), "city",
-								"Valencia", "timezone", "Europe/Madrid", "mode", "either"));
-			assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-		}
-		return new Community(id, organizer, ana, members, accounts);
+	private static GroupFixture communityOf(JsonApi api, int size) {
+		return GroupFixture.community(api, size, 3);
 	}
 
 	private static Map<String, Object> wish(String mode, String city, int min, int max) {
@@ -85,10 +59,10 @@ class GroupsApiTests {
 	@Test
 	void badWishesAreRefusedNamingTheFieldAndChangeNothing() {
 		JsonApi api = new JsonApi(this.port);
-		Community c = communityOf(api, 2);
-		String wishes = "/api/v1/communities/" + c.id() + "/group-wishes";
+		GroupFixture c = communityOf(api, 2);
+		String wishes = "/api/v1/communities/" + c.communityId() + "/group-wishes";
 		assertThat(c.members().get(1).post(wishes, wish("virtual", null, 4, 6)).status()).isEqualTo(201);
-		long before = this.groups.wishCount(c.organizerAccount().id(), java.util.UUID.fromString(c.id()));
+		long before = this.groups.wishCount(c.accounts().get(0).id(), java.util.UUID.fromString(c.communityId()));
 
 		Map<Map<String, Object>, String> bad = Map.of(wish("virtual", null, 6, 4), "sizeMin",
 				wish("virtual", null, 1, 1), "sizeMin", wish("virtual", null, 4, 9), "sizeMax",
@@ -101,15 +75,15 @@ class GroupsApiTests {
 		});
 		Caller stranger = api.newMember("Stranger");
 		assertThat(stranger.post(wishes, wish("virtual", null, 4, 6)).status()).isEqualTo(404);
-		assertThat(this.groups.wishCount(c.organizerAccount().id(), java.util.UUID.fromString(c.id())))
+		assertThat(this.groups.wishCount(c.accounts().get(0).id(), java.util.UUID.fromString(c.communityId())))
 			.isEqualTo(before);
 	}
 
 	@Test
 	void wishesPreviewPublishAndTheGroupForItsMembers() throws Exception {
 		JsonApi api = new JsonApi(this.port);
-		Community c = communityOf(api, 9);
-		String base = "/api/v1/communities/" + c.id();
+		GroupFixture c = communityOf(api, 9);
+		String base = "/api/v1/communities/" + c.communityId();
 		for (int i = 0; i < 9; i++) {
 			Reply reply = c.members().get(i).post(base + "/group-wishes", wish("either", "Valencia", 4, 5));
 			assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
@@ -186,8 +160,8 @@ class GroupsApiTests {
 	@Test
 	void theOrganizerSetsHowManySessionsAndHowFarApart() {
 		JsonApi api = new JsonApi(this.port);
-		Community c = communityOf(api, 4);
-		String base = "/api/v1/communities/" + c.id();
+		GroupFixture c = communityOf(api, 4);
+		String base = "/api/v1/communities/" + c.communityId();
 		for (Caller member : c.members()) {
 			member.post(base + "/group-wishes", wish("virtual", null, 4, 4));
 		}
