@@ -7,6 +7,11 @@
 #
 # e.g. bench/community.sh 10000 --tend.mail.batch-size=50 --tend.mail.send-every=PT30S
 #
+# Counts only the round's mails (introductions and "no partner this time", by subject), not
+# the next round's "skip?" notices, and reports the whole round's time, the delivery rate,
+# duplicates (copies of a Message-ID, recipients with two) and send errors (the outbox rows
+# and the log). BENCH_JAVA_OPTS adds JVM options to the application (a JFR recording, say).
+#
 # The organizer signs up and creates the community through the API; the other members and
 # their profiles are written with SQL (10,000 sign-ups would spend a quarter of an hour
 # hashing passwords, which is not what is measured). Needs PostgreSQL: BENCH_DB_URL (default
@@ -31,13 +36,16 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 smtp_port=$(free_port); port=$(free_port); base="http://127.0.0.1:$port"; app_pid=""; smtp_pid=""
 cleanup() { for p in $app_pid $smtp_pid; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
-"$java" -cp "$(cat "$out/cp.txt")" bench/SmtpSink.java "$smtp_port" "$out/smtp.status" > "$out/smtp.log" 2>&1 &
+# counts the round's mails only (an introduction, or "no partner this time"), not the next
+# round's "skip?" notices that the round job may queue meanwhile
+"$java" -cp "$(cat "$out/cp.txt")" bench/SmtpSink.java "$smtp_port" "$out/smtp.status" \
+  '^(Coffee in .*: meet |Round [0-9]+ of .*: no partner this time$)' > "$out/smtp.log" 2>&1 &
 smtp_pid=$!
 
 psql_db -c 'drop schema public cascade; create schema public;'
 env TEND_DATA_DIR="$out/data" SERVER_PORT="$port" SPRING_DATASOURCE_URL="$db_url" \
   SPRING_DATASOURCE_USERNAME="${BENCH_DB_USER:-postgres}" SPRING_DATASOURCE_PASSWORD="" \
-  "$java" -Xmx1g -jar "$jar" --spring.mail.host=127.0.0.1 --spring.mail.port="$smtp_port" \
+  "$java" -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$jar" --spring.mail.host=127.0.0.1 --spring.mail.port="$smtp_port" \
   --tend.community.check-every=PT24H "$@" > "$out/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 180); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
@@ -75,7 +83,7 @@ print("commit;")
 PY
 psql_db -f "$out/members.sql" > /dev/null
 psql_db -c 'analyze;' > /dev/null
-echo "== $members members in community $community"
+echo "== $members members in community $community; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
 now_ms() { date +%s%3N; }
 t0=$(now_ms)
@@ -90,12 +98,25 @@ echo "preview $((t1 - t0)) ms ($(jq '.pairs | length' "$out/preview.json") group
 echo "publish $((t2 - t1)) ms ($groups groups, $left left out, $expected mails queued)"
 limit=${BENCH_MAIL_WAIT:-1800}
 while :; do
-  read -r got recipients ids twice _ < "$out/smtp.status" || true
+  read -r got _ < "$out/smtp.status" || true
   elapsed=$(( ($(now_ms) - t2) / 1000 ))
   if [ "${got:-0}" -ge "$expected" ] || [ "$elapsed" -ge "$limit" ]; then break; fi
-  sleep 1
+  sleep 0.5
 done
 t3=$(now_ms)
-sleep 5; read -r got recipients ids twice _ < "$out/smtp.status"
-echo "delivered ${got} mails to ${recipients} recipients (${ids} distinct Message-IDs, ${twice} recipients with more than one) $(( (t3 - t2) / 1000 )) s after the publish"
-echo "whole round (preview + publish + delivery): $(( (t3 - t0) / 1000 )) s"
+# a few seconds more: a mail sent twice would arrive after the last one
+sleep 5; read -r got recipients ids twice first last others < "$out/smtp.status"
+# what the outbox says of the round's mails: sent, retried (attempts > 1) or not sent
+psql_db -At -F ' ' -c "select count(*) filter (where status = 'sent'), count(*) filter (where attempts > 1),
+  count(*) filter (where status <> 'sent') from mail_outbox where dedupe_key like 'community-intro:%'" > "$out/outbox.txt"
+read -r sent retried unsent < "$out/outbox.txt"
+errors=$(grep -c 'not sent (attempt' "$out/app.log" || true)
+copies=$(( got - ids ))
+echo "delivered ${got} of ${expected} round mails to ${recipients} recipients (${ids} distinct Message-IDs): duplicates ${copies} copies, ${twice} recipients with more than one; ${others} other mails (next round's notices)"
+echo "outbox: ${sent} sent, ${retried} retried, ${unsent} not sent; send errors logged: ${errors}"
+if [ "${got:-0}" -gt 0 ]; then
+  echo "first round mail $(( (first - t2) / 1000 )) s after the publish, last $(( (last - t2) / 1000 )) s after; delivery $(( (last - t2) / 1000 )) s"
+  echo "rate while sending: $(python3 -c "print(round($got / max(($last - $first) / 1000, 0.5), 1))") mails/s"
+fi
+echo "whole round (preview start to last round mail): $(( ( (got > 0 ? last : t3) - t0) / 1000 )) s"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
