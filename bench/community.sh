@@ -10,7 +10,8 @@
 # Counts only the round's mails (introductions and "no partner this time", by subject), not
 # the next round's "skip?" notices, and reports the whole round's time, the delivery rate,
 # duplicates (copies of a Message-ID, recipients with two) and send errors (the outbox rows
-# and the log). BENCH_JAVA_OPTS adds JVM options to the application (a JFR recording, say).
+# and the log). BENCH_JAVA_OPTS adds JVM options to the application (a JFR recording, say);
+# BENCH_JAR runs another build (an earlier commit's jar, to compare on the same machine).
 #
 # The organizer signs up and creates the community through the API; the other members and
 # their profiles are written with SQL (10,000 sign-ups would spend a quarter of an hour
@@ -26,7 +27,7 @@ hostport=${db_url#jdbc:postgresql://}; dbname=${hostport#*/}; hostport=${hostpor
 psql_db() { psql -q -h "${hostport%:*}" -p "${hostport#*:}" -U "${BENCH_DB_USER:-postgres}" -d "$dbname" -v ON_ERROR_STOP=1 "$@"; }
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 
-jar=$(ls target/tend-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
+jar=${BENCH_JAR:-$(ls target/tend-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}
 if [ -z "$jar" ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
   ./mvnw -q -B -DskipTests package; jar=$(ls target/tend-*.jar | grep -v original | head -n 1)
 fi

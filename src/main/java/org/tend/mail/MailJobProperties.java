@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("tend.mail")
 public record MailJobProperties(@DefaultValue("Tend <tend@localhost>") String from, @DefaultValue("10") int maxAttempts,
 		@DefaultValue("1m") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
-		@DefaultValue("10m") Duration lease, @DefaultValue("50") int batchSize,
+		@DefaultValue("10m") Duration lease, @DefaultValue("500") int batchSize,
 		@DefaultValue("30d") Duration keepFinished, @DefaultValue("180d") Duration keepUnsubscribeLinks) {
 
 	/**
