@@ -171,7 +171,7 @@ final class PageAuthorizationTable {
 
 	/**
 	 * Small groups: Bo's own list of groups; Ana's community (wish, season) and Ana's
-	 * group (page, calendar, attendance, journal) are 404.
+	 * group (page, calendar, attendance, journal, agenda) are 404.
 	 */
 	static List<Route> groups(Ids ids, GroupRoutes.AnasGroup group) {
 		String community = "/communities/" + ids.community().id() + "/groups";
@@ -189,7 +189,10 @@ final class PageAuthorizationTable {
 				member("GET", "/groups/{id}/sessions.ics", notFound(g + "/sessions.ics")),
 				member("POST", "/groups/{id}/sessions/{sessionId}/attendance",
 						notFound(session + "/attendance", "attended", "true")),
-				member("POST", "/groups/{id}/sessions/{sessionId}/journal", notFound(session + "/journal")));
+				member("POST", "/groups/{id}/sessions/{sessionId}/journal", notFound(session + "/journal")),
+				member("POST", "/groups/{id}/agenda", notFound(g + "/agenda", "text", "quokka")),
+				member("POST", "/groups/{id}/agenda/{itemId}/remove",
+						notFound(g + "/agenda/" + group.agendaItem() + "/remove")));
 	}
 
 	/** A route anybody may call: signed out, it answers without sending to sign-in. */

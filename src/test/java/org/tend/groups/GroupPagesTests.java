@@ -42,6 +42,9 @@ class GroupPagesTests {
 	@Autowired
 	GroupsService groups;
 
+	@Autowired
+	GroupAgendaService agenda;
+
 	record Someone(Member account, Caller api, HttpVisitor pages) {
 	}
 
@@ -239,6 +242,107 @@ class GroupPagesTests {
 		assertThat(inside.pages().get(path).body()).contains("This session is in your journal.")
 			.doesNotContain("Record in my journal");
 		assertThat(this.groups.attendance(inside.account().id(), group.id()).get(first.id()).recorded()).isTrue();
+	}
+
+	/** Five wish for one topic; the organizer publishes a group of four. */
+	private SmallGroup publishedGroup(Community c, LocalDate firstDate, int sessions, int intervalDays) {
+		for (int i = 0; i < 5; i++) {
+			c.members()
+				.get(i)
+				.api()
+				.post("/api/v1/communities/" + c.id() + "/group-wishes",
+						Map.of("topics", List.of("Climate policy"), "mode", "virtual", "sizeMin", 4, "sizeMax", 4));
+		}
+		c.organizer()
+			.pages()
+			.post("/communities/" + c.id() + "/groups/season", "firstDate", firstDate.toString(), "sessions",
+					String.valueOf(sessions), "intervalDays", String.valueOf(intervalDays));
+		MyGroup mine = this.groups.groupsOf(c.organizer().account().id()).getFirst();
+		return this.groups.group(c.organizer().account().id(), mine.id());
+	}
+
+	private static Someone inGroup(Community c, SmallGroup group, int index) {
+		return c.members()
+			.stream()
+			.filter((m) -> group.memberIds().contains(m.account().id()))
+			.skip(index)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static Someone outsideGroup(Community c, SmallGroup group) {
+		return c.members()
+			.stream()
+			.filter((m) -> !group.memberIds().contains(m.account().id()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void membersAddToTheSharedAgendaAndRemoveOnlyTheirOwnItems() {
+		Community c = community(5);
+		SmallGroup group = publishedGroup(c, LocalDate.now(ZoneId.of("UTC")).plusDays(3), 2, 14);
+		Someone ana = inGroup(c, group, 0);
+		Someone other = inGroup(c, group, 1);
+		Someone outside = outsideGroup(c, group);
+		String path = "/groups/" + group.id();
+		UUID anaId = ana.account().id();
+
+		Page empty = ana.pages().get(path);
+		assertThat(empty.body()).contains("Shared agenda")
+			.contains("Nothing on the agenda yet.")
+			.contains("action=\"" + path + "/agenda\"")
+			.contains("hx-post=\"" + path + "/agenda\"");
+
+		Page blank = ana.pages().post(path + "/agenda", "text", "   ");
+		assertThat(blank.status()).isEqualTo(200);
+		assertThat(blank.body()).contains("id=\"agenda-text-error\"")
+			.contains("The agenda item is required")
+			.contains("aria-describedby=\"agenda-text-error\"");
+		String tooLong = "q".repeat(AgendaItem.MAX_TEXT + 1);
+		Page long_ = ana.pages().post(path + "/agenda", "text", tooLong);
+		assertThat(long_.body()).contains("The agenda item has at most 500 characters")
+			.as("the form comes back as typed")
+			.contains(">" + tooLong + "</textarea>");
+		assertThat(this.agenda.items(anaId, group.id())).as("nothing saved").isEmpty();
+
+		Page added = ana.pages().post(path + "/agenda", "text", "Carbon pricing <in> the EU");
+		assertThat(added.location()).endsWith(path + "#agenda");
+		assertThat(ana.pages().follow(added).body()).contains("Added to the agenda.")
+			.contains("Carbon pricing &lt;in&gt; the EU")
+			.contains(">Remove<");
+		other.pages().post(path + "/agenda", "text", "Heat pumps");
+		AgendaItem anas = this.agenda.items(anaId, group.id()).getFirst();
+		assertThat(this.agenda.items(anaId, group.id())).hasSize(2);
+
+		Page seenByOther = other.pages().get(path);
+		assertThat(seenByOther.body()).contains("Carbon pricing")
+			.contains("Heat pumps")
+			.doesNotContain(path + "/agenda/" + anas.id() + "/remove");
+		Page notYours = other.pages().post(path + "/agenda/" + anas.id() + "/remove");
+		assertThat(other.pages().follow(notYours).body())
+			.contains("Only the member who added an agenda item removes it");
+		assertThat(this.agenda.items(anaId, group.id())).as("nothing removed").hasSize(2);
+
+		assertThat(outside.pages().post(path + "/agenda", "text", "Intruder").status()).isEqualTo(404);
+		assertThat(outside.pages().post(path + "/agenda/" + anas.id() + "/remove").status()).isEqualTo(404);
+
+		Page removed = ana.pages().post(path + "/agenda/" + anas.id() + "/remove");
+		assertThat(ana.pages().follow(removed).body()).contains("Removed from the agenda.")
+			.doesNotContain("Carbon pricing");
+
+		// htmx swaps the agenda alone, its message inside it
+		Page swapped = ana.pages().withHeader("HX-Request", "true").post(path + "/agenda", "text", "Trains");
+		assertThat(swapped.status()).isEqualTo(200);
+		assertThat(swapped.body()).startsWith("<section")
+			.contains("id=\"agenda\"")
+			.contains("Added to the agenda.")
+			.contains("Trains")
+			.doesNotContain("<html");
+		assertThat(ana.pages().post(path + "/agenda", "text", "").body()).startsWith("<section")
+			.contains("id=\"agenda-text-error\"");
+		assertThat(this.agenda.items(anaId, group.id())).extracting(AgendaItem::text)
+			.containsExactly("Heat pumps", "Trains");
 	}
 
 }

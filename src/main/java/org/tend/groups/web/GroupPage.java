@@ -21,31 +21,49 @@ import org.tend.accounts.CurrentMember;
 import org.tend.community.CommunityMember;
 import org.tend.community.CommunityService;
 import org.tend.community.MyCommunity;
+import org.tend.groups.AgendaItem;
 import org.tend.groups.Attendance;
+import org.tend.groups.GroupAgendaService;
+import org.tend.groups.GroupConflict;
 import org.tend.groups.GroupSession;
 import org.tend.groups.GroupsService;
+import org.tend.groups.NotYourItem;
 import org.tend.groups.SmallGroup;
 import org.tend.meetings.MeetingDetails;
 import org.tend.shared.web.InvalidInput;
 
 /**
  * A group for its members: topic, members (as their community knows them), sessions with
- * the calendar, the member's own attendance, and the one click that records an attended
- * session in their journal. Anybody else gets the same 404 as for no group at all.
+ * the calendar, the member's own attendance, the one click that records an attended
+ * session in their journal, and the shared agenda. Anybody else gets the same 404 as for
+ * no group at all.
  */
 @Controller
 class GroupPage {
 
 	private final GroupsService groups;
 
+	private final GroupAgendaService agenda;
+
 	private final CommunityService communities;
 
 	private final Clock clock;
 
-	GroupPage(GroupsService groups, CommunityService communities, Clock clock) {
+	GroupPage(GroupsService groups, GroupAgendaService agenda, CommunityService communities, Clock clock) {
 		this.groups = groups;
+		this.agenda = agenda;
 		this.communities = communities;
 		this.clock = clock;
+	}
+
+	/** An agenda item as the page shows it: only its author gets the remove button. */
+	record AgendaRow(UUID id, String author, String text, Instant createdAt, boolean mine) {
+
+		static AgendaRow of(AgendaItem item, UUID viewerId) {
+			return new AgendaRow(item.id(), item.authorName(), item.text(), item.createdAt(),
+					item.authorId().equals(viewerId));
+		}
+
 	}
 
 	/** A member as the group page shows them: name and headline in the community. */
@@ -75,6 +93,88 @@ class GroupPage {
 
 	@GetMapping("/groups/{id}")
 	String show(CurrentMember member, @PathVariable UUID id, Model model) {
+		return page(member, id, "", model);
+	}
+
+	/**
+	 * Adds an item to the shared agenda: htmx swaps the agenda, a plain post redirects; a
+	 * refused text comes back as typed, the message beside the field, nothing saved.
+	 */
+	@PostMapping("/groups/{id}/agenda")
+	String addToAgenda(CurrentMember member, @PathVariable UUID id, @RequestParam(required = false) String text,
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		this.groups.group(member.id(), id);
+		String notice;
+		try {
+			this.agenda.add(member.id(), id, text);
+			notice = "Added to the agenda.";
+		}
+		catch (InvalidInput ex) {
+			model.addAttribute("agendaError", readable(ex.getMessage()));
+			model.addAttribute("agendaErrorField", ex.field());
+			return htmx ? agendaFragment(member, id, text, model) : page(member, id, text, model);
+		}
+		catch (GroupConflict ex) {
+			return refused(member, id, ex.getMessage(), htmx, model, redirect);
+		}
+		if (htmx) {
+			model.addAttribute("agendaNotice", notice);
+			return agendaFragment(member, id, "", model);
+		}
+		redirect.addFlashAttribute("notice", notice);
+		return "redirect:/groups/" + id + "#agenda";
+	}
+
+	/** Removes the member's own agenda item; another member's stays, said calmly. */
+	@PostMapping("/groups/{id}/agenda/{itemId}/remove")
+	String removeFromAgenda(CurrentMember member, @PathVariable UUID id, @PathVariable UUID itemId,
+			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.agenda.remove(member.id(), id, itemId);
+		}
+		catch (NotYourItem ex) {
+			return refused(member, id, ex.getMessage(), htmx, model, redirect);
+		}
+		if (htmx) {
+			model.addAttribute("agendaNotice", "Removed from the agenda.");
+			return agendaFragment(member, id, "", model);
+		}
+		redirect.addFlashAttribute("notice", "Removed from the agenda.");
+		return "redirect:/groups/" + id + "#agenda";
+	}
+
+	private String refused(CurrentMember member, UUID id, String message, boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		if (htmx) {
+			model.addAttribute("agendaProblem", message);
+			return agendaFragment(member, id, "", model);
+		}
+		redirect.addFlashAttribute("problem", message + ". Nothing was changed.");
+		return "redirect:/groups/" + id + "#agenda";
+	}
+
+	private String agendaFragment(CurrentMember member, UUID id, String typed, Model model) {
+		agendaModel(member, id, typed, model);
+		return "groups/group :: agenda";
+	}
+
+	private void agendaModel(CurrentMember member, UUID id, String typed, Model model) {
+		model.addAttribute("groupId", id);
+		model.addAttribute("agenda",
+				this.agenda.items(member.id(), id).stream().map((i) -> AgendaRow.of(i, member.id())).toList());
+		model.addAttribute("agendaText", (typed != null) ? typed : "");
+		model.addAttribute("agendaMax", AgendaItem.MAX_TEXT);
+		model.addAttribute("zone", member.zone());
+	}
+
+	/** The service names the API's field; the form calls it the agenda item. */
+	static String readable(String message) {
+		return message.replaceFirst("^text ", "The agenda item ");
+	}
+
+	private String page(CurrentMember member, UUID id, String typed, Model model) {
 		SmallGroup group = this.groups.group(member.id(), id);
 		Map<UUID, Attendance> attendance = this.groups.attendance(member.id(), id);
 		Map<UUID, String> headlines = new HashMap<>();
@@ -95,7 +195,7 @@ class GroupPage {
 			.map((s) -> SessionRow.of(id, s, attendance.get(s.id()), now))
 			.toList();
 		model.addAttribute("sessions", sessions);
-		model.addAttribute("zone", member.zone());
+		agendaModel(member, id, typed, model);
 		return "groups/group";
 	}
 
