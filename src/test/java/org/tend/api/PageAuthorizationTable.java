@@ -171,7 +171,7 @@ final class PageAuthorizationTable {
 
 	/**
 	 * Small groups: Bo's own list of groups; Ana's community (wish, season) and Ana's
-	 * group (page, calendar, attendance, journal, agenda) are 404.
+	 * group (page, calendar, attendance, journal, agenda, keep going or close) are 404.
 	 */
 	static List<Route> groups(Ids ids, GroupRoutes.AnasGroup group) {
 		String community = "/communities/" + ids.community().id() + "/groups";
@@ -192,7 +192,8 @@ final class PageAuthorizationTable {
 				member("POST", "/groups/{id}/sessions/{sessionId}/journal", notFound(session + "/journal")),
 				member("POST", "/groups/{id}/agenda", notFound(g + "/agenda", "text", "quokka")),
 				member("POST", "/groups/{id}/agenda/{itemId}/remove",
-						notFound(g + "/agenda/" + group.agendaItem() + "/remove")));
+						notFound(g + "/agenda/" + group.agendaItem() + "/remove")),
+				member("POST", "/groups/{id}/continuation", notFound(g + "/continuation", "choice", "close")));
 	}
 
 	/** A route anybody may call: signed out, it answers without sending to sign-in. */

@@ -45,6 +45,9 @@ class GroupPagesTests {
 	@Autowired
 	GroupAgendaService agenda;
 
+	@Autowired
+	GroupContinuationService continuations;
+
 	record Someone(Member account, Caller api, HttpVisitor pages) {
 	}
 
@@ -289,7 +292,8 @@ class GroupPagesTests {
 		UUID anaId = ana.account().id();
 
 		Page empty = ana.pages().get(path);
-		assertThat(empty.body()).contains("Shared agenda")
+		assertThat(empty.body()).contains("After session 2, the last of the season, the group chooses")
+			.contains("Shared agenda")
 			.contains("Nothing on the agenda yet.")
 			.contains("action=\"" + path + "/agenda\"")
 			.contains("hx-post=\"" + path + "/agenda\"");
@@ -343,6 +347,49 @@ class GroupPagesTests {
 			.contains("id=\"agenda-text-error\"");
 		assertThat(this.agenda.items(anaId, group.id())).extracting(AgendaItem::text)
 			.containsExactly("Heat pumps", "Trains");
+	}
+
+	@Test
+	void afterTheLastSessionMembersChooseAndMoreThanHalfCloseTheGroup() {
+		Community c = community(5);
+		SmallGroup group = publishedGroup(c, LocalDate.now(ZoneId.of("UTC")).minusDays(1), 1, 14);
+		String path = "/groups/" + group.id();
+		String choose = path + "/continuation";
+		Someone one = inGroup(c, group, 0);
+		Someone outside = outsideGroup(c, group);
+
+		Page choosing = one.pages().get(path);
+		assertThat(choosing.body()).contains("Keep going or close")
+			.contains("Session 1 was the last of the season")
+			.contains("Keep going: 0 · close: 0 · of 4 members")
+			.contains("action=\"" + choose + "\"");
+
+		Page bad = one.pages().post(choose, "choice", "maybe");
+		assertThat(bad.status()).isEqualTo(200);
+		assertThat(bad.body()).contains("id=\"choice-error\"").contains("Choose to keep going or to close");
+		assertThat(outside.pages().post(choose, "choice", "close").status()).isEqualTo(404);
+		assertThat(this.continuations.of(one.account().id(), group.id()).close()).as("nothing changed").isZero();
+
+		Page first = one.pages().post(choose, "choice", "close");
+		assertThat(first.location()).endsWith(path + "#continuation");
+		assertThat(one.pages().follow(first).body()).contains("Saved: you would close the group.")
+			.contains("Keep going: 0 · close: 1 · of 4 members")
+			.contains("Your answer: close the group");
+		inGroup(c, group, 1).pages().post(choose, "choice", "keep");
+		inGroup(c, group, 2).pages().post(choose, "choice", "close");
+		assertThat(one.pages().get(path).body()).as("two of four is not more than half")
+			.contains("Keep going: 1 · close: 2 · of 4 members");
+
+		Page closed = inGroup(c, group, 3).pages().post(choose, "choice", "close");
+		assertThat(inGroup(c, group, 3).pages().follow(closed).body())
+			.contains("More than half of the group chose to close: the group is closed.")
+			.contains("This group closed on")
+			.contains("its agenda takes no more items")
+			.doesNotContain("action=\"" + choose + "\"")
+			.doesNotContain("action=\"" + path + "/agenda\"");
+		Page late = one.pages().post(choose, "choice", "keep");
+		assertThat(one.pages().follow(late).body()).contains("This group is closed. Nothing was changed.");
+		assertThat(this.continuations.of(one.account().id(), group.id()).state()).isEqualTo("closed");
 	}
 
 }

@@ -23,8 +23,10 @@ import org.tend.community.CommunityService;
 import org.tend.community.MyCommunity;
 import org.tend.groups.AgendaItem;
 import org.tend.groups.Attendance;
+import org.tend.groups.Continuation;
 import org.tend.groups.GroupAgendaService;
 import org.tend.groups.GroupConflict;
+import org.tend.groups.GroupContinuationService;
 import org.tend.groups.GroupSession;
 import org.tend.groups.GroupsService;
 import org.tend.groups.NotYourItem;
@@ -45,13 +47,17 @@ class GroupPage {
 
 	private final GroupAgendaService agenda;
 
+	private final GroupContinuationService continuations;
+
 	private final CommunityService communities;
 
 	private final Clock clock;
 
-	GroupPage(GroupsService groups, GroupAgendaService agenda, CommunityService communities, Clock clock) {
+	GroupPage(GroupsService groups, GroupAgendaService agenda, GroupContinuationService continuations,
+			CommunityService communities, Clock clock) {
 		this.groups = groups;
 		this.agenda = agenda;
+		this.continuations = continuations;
 		this.communities = communities;
 		this.clock = clock;
 	}
@@ -145,6 +151,35 @@ class GroupPage {
 		return "redirect:/groups/" + id + "#agenda";
 	}
 
+	/**
+	 * The member's "keep going" or "close" after the last session; more than half of the
+	 * members settle it. Too early or a closed group: said calmly, nothing changed.
+	 */
+	@PostMapping("/groups/{id}/continuation")
+	String choose(CurrentMember member, @PathVariable UUID id, @RequestParam(required = false) String choice,
+			Model model, RedirectAttributes redirect) {
+		this.groups.group(member.id(), id);
+		Continuation after;
+		try {
+			after = this.continuations.choose(member.id(), id, choice);
+		}
+		catch (InvalidInput ex) {
+			model.addAttribute("choiceError", "Choose to keep going or to close");
+			return page(member, id, "", model);
+		}
+		catch (GroupConflict ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage() + ". Nothing was changed.");
+			return "redirect:/groups/" + id + "#continuation";
+		}
+		redirect.addFlashAttribute("notice", switch (after.state()) {
+			case "closed" -> "More than half of the group chose to close: the group is closed.";
+			case "running" -> "More than half of the group chose to keep going: the next sessions are added.";
+			default -> Continuation.KEEP.equals(after.mine()) ? "Saved: you would keep going."
+					: "Saved: you would close the group.";
+		});
+		return "redirect:/groups/" + id + "#continuation";
+	}
+
 	private String refused(CurrentMember member, UUID id, String message, boolean htmx, Model model,
 			RedirectAttributes redirect) {
 		if (htmx) {
@@ -166,6 +201,7 @@ class GroupPage {
 				this.agenda.items(member.id(), id).stream().map((i) -> AgendaRow.of(i, member.id())).toList());
 		model.addAttribute("agendaText", (typed != null) ? typed : "");
 		model.addAttribute("agendaMax", AgendaItem.MAX_TEXT);
+		model.addAttribute("agendaOpen", !"closed".equals(this.continuations.of(member.id(), id).state()));
 		model.addAttribute("zone", member.zone());
 	}
 
@@ -195,6 +231,7 @@ class GroupPage {
 			.map((s) -> SessionRow.of(id, s, attendance.get(s.id()), now))
 			.toList();
 		model.addAttribute("sessions", sessions);
+		model.addAttribute("continuation", this.continuations.of(member.id(), id));
 		agendaModel(member, id, typed, model);
 		return "groups/group";
 	}
