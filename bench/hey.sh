@@ -6,12 +6,15 @@
 #   bench/hey.sh [people=2000] [meetings=20000] [duration=30s] [word=<first of words.txt>]
 #
 # Needs: a JDK 21+ (JAVA_HOME), hey (apt-get install hey), curl. BENCH_REUSE=1 measures again
-# on the data of the previous run (bench/out/hey).
+# on the data of the previous run (bench/out/hey). BENCH_CONNECTIONS (64) and BENCH_QPS (8, per
+# connection) change the offered load: e.g. BENCH_CONNECTIONS=8 for 64 requests a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 people=${1:-2000}
 meetings=${2:-20000}
 duration=${3:-30s}
+qps=${BENCH_QPS:-8}
+conns=${BENCH_CONNECTIONS:-64}
 out="bench/out/hey"
 if [ "${BENCH_REUSE:-0}" != 1 ]; then rm -rf "$out"; fi
 mkdir -p "$out"
@@ -54,15 +57,15 @@ results="$out/results.md"
 {
   echo "### hey — $(date -u +%Y-%m-%d) — H2, $people people, $meetings meetings, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "\`bench/hey.sh $people $meetings $duration\`: \`hey -c 64 -q 8 -z $duration -H 'Cookie: SESSION=…'\` per page, one signed-in session, after a 5 s warm-up; search for \"${word//+/ }\""
+  echo "\`bench/hey.sh $people $meetings $duration\`: \`hey -c $conns -q $qps -z $duration -H 'Cookie: SESSION=…'\` per page, one signed-in session, after a 5 s warm-up; search for \"${word//+/ }\""
   echo
   echo "| page | requests/s | p50 | p90 | p99 | non-200 |"
   echo "|---|---|---|---|---|---|"
 } > "$results"
 measure() {
   local name=$1 path=$2 file="$out/$1.txt"
-  hey -c 64 -q 8 -z 5s -H "$cookie" "$base$path" > /dev/null
-  hey -c 64 -q 8 -z "$duration" -H "$cookie" "$base$path" > "$file"
+  hey -c "$conns" -q "$qps" -z 5s -H "$cookie" "$base$path" > /dev/null
+  hey -c "$conns" -q "$qps" -z "$duration" -H "$cookie" "$base$path" > "$file"
   local rps p50 p90 p99 other
   rps=$(awk '/Requests\/sec/{print $2}' "$file")
   p50=$(awk '/ 50% in/{printf "%.1f ms", $3 * 1000}' "$file")
