@@ -7,7 +7,8 @@
 #
 # Needs: a JDK 21+ (JAVA_HOME), hey (apt-get install hey), curl. BENCH_REUSE=1 measures again
 # on the data of the previous run (bench/out/hey). BENCH_CONNECTIONS (64) and BENCH_QPS (8, per
-# connection) change the offered load: e.g. BENCH_CONNECTIONS=8 for 64 requests a second.
+# connection) change the offered load: e.g. BENCH_CONNECTIONS=8 for 64 requests a second;
+# BENCH_JAVA_OPTS adds JVM options (a JFR recording, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 people=${1:-2000}
@@ -29,7 +30,7 @@ app_pid=""
 cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true; }
 trap cleanup EXIT
 env TEND_DATA_DIR="$out/data" SERVER_PORT="$port" TEND_DB_POOL_SIZE=32 TEND_DEPTH_CATCH_UP_DELAY=PT1S \
-  "$java" -Xmx2g -jar "$jar" > "$out/app.log" 2>&1 &
+  "$java" -Xmx2g ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$out/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 600); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf "$base/actuator/health" >/dev/null || { echo "the application did not start: see $out/app.log"; exit 1; }

@@ -1,6 +1,5 @@
 package org.tend.search;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,15 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.search.internal.SearchRepository;
 import org.tend.search.internal.Tokenizer;
 import org.tend.shared.Ids;
-import org.tend.shared.TextFolding;
 
 /**
  * The search module's facade. Modules call {@link #index} in the same transaction as the
@@ -43,8 +39,6 @@ public class SearchIndex {
 
 	/** What matched, shown per person: the documents holding the most query words. */
 	static final int MATCHES_PER_PERSON = 5;
-
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
 
 	private final SearchRepository repository;
 
@@ -182,28 +176,12 @@ public class SearchIndex {
 	 */
 	static Match snippet(SearchRepository.IndexedDocument document, List<String> words) {
 		String text = snippet(document.body(), words);
-		List<Match.Highlight> highlights = new ArrayList<>();
-		Matcher matcher = WORD.matcher(text);
-		while (matcher.find()) {
-			String folded = TextFolding.fold(matcher.group());
-			if (words.stream().anyMatch(folded::startsWith)) {
-				highlights.add(new Match.Highlight(matcher.start(), matcher.end()));
-			}
-		}
-		return new Match(document.source(), document.sourceId(), text, highlights);
+		return new Match(document.source(), document.sourceId(), text, MatchedWords.all(text, words));
 	}
 
 	static String snippet(String body, List<String> words) {
-		String flat = body.strip().replaceAll("\\s+", " ");
-		int at = 0;
-		Matcher matcher = WORD.matcher(flat);
-		while (matcher.find()) {
-			String folded = TextFolding.fold(matcher.group());
-			if (words.stream().anyMatch(folded::startsWith)) {
-				at = matcher.start();
-				break;
-			}
-		}
+		String flat = MatchedWords.flatten(body);
+		int at = Math.max(0, MatchedWords.first(flat, words));
 		int from = Math.max(0, at - 60);
 		int to = Math.min(flat.length(), from + 160);
 		// never in the middle of a word: start after a space, end before one
