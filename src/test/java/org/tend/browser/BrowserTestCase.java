@@ -38,6 +38,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Screenshots go to {@code target/screenshots}; with {@code -Dtend.screenshots=true} they
  * refresh the committed ones in {@code docs/screenshots}. A failing test leaves a
  * screenshot of each page it had open in {@code target/screenshots/failures}.
+ *
+ * <p>
+ * Every page a test opens is checked with axe-core on each load and once more as it is
+ * left at the end of the test; a serious or critical finding fails the test (see
+ * {@link Accessibility}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith({ ChromiumAvailable.class, BrowserTestCase.Pages.class })
@@ -56,6 +61,9 @@ public abstract class BrowserTestCase {
 	private final List<BrowserContext> contexts = new ArrayList<>();
 
 	private final List<String> browserErrors = new ArrayList<>();
+
+	/** The accessibility findings on this test's pages; failing them is automatic. */
+	final Accessibility accessibility = new Accessibility();
 
 	/** This test's page: 1280×900, signed out. */
 	protected Page page;
@@ -164,6 +172,7 @@ public abstract class BrowserTestCase {
 			}
 		});
 		context.onWebError((error) -> this.browserErrors.add(where(error.page()) + ": " + error.error()));
+		context.onPage(this.accessibility::watch);
 		this.contexts.add(context);
 		return context;
 	}
@@ -198,6 +207,20 @@ public abstract class BrowserTestCase {
 		}
 	}
 
+	private void checkAccessibility() {
+		for (BrowserContext context : this.contexts) {
+			for (Page open : context.pages()) {
+				try {
+					this.accessibility.check(open);
+				}
+				catch (RuntimeException ex) {
+					// a page broken enough not to run axe has failed the test already
+				}
+			}
+		}
+		this.accessibility.assertNoFindings();
+	}
+
 	private void closeContexts() {
 		this.contexts.forEach(BrowserContext::close);
 		this.contexts.clear();
@@ -222,7 +245,15 @@ public abstract class BrowserTestCase {
 
 		@Override
 		public void afterEach(ExtensionContext context) {
-			test(context).closeContexts();
+			BrowserTestCase test = test(context);
+			try {
+				if (context.getExecutionException().isEmpty()) {
+					test.checkAccessibility();
+				}
+			}
+			finally {
+				test.closeContexts();
+			}
 		}
 
 		private static BrowserTestCase test(ExtensionContext context) {

@@ -108,7 +108,7 @@ class ChallengePagesTests {
 		String page = page(get("/challenge"), this.signedIn);
 		String href = "/introductions/new?personId=" + this.zoe;
 		assertThat(page).contains("href=\"" + href + "\"", ">Introduce to someone</a>",
-				"aria-label=\"Introduce Zoë Ñúñez 🌱 to someone\"");
+				"aria-label=\"Introduce to someone: Zoë Ñúñez 🌱\"");
 
 		// the link opens the existing form with the suggested person chosen first
 		String form = page(get(href), this.signedIn);
