@@ -46,6 +46,15 @@ public class GroupConflict extends RuntimeException {
 				"You have an open proposal in this community already; once it is a group, propose another");
 	}
 
+	public static GroupConflict notIn() {
+		return new GroupConflict("Not in", "You have not joined this proposal");
+	}
+
+	public static GroupConflict proposerLeaves() {
+		return new GroupConflict("Your proposal",
+				"You proposed this group: withdraw the proposal rather than leave it");
+	}
+
 	public static GroupConflict tooFew(int smallest) {
 		return new GroupConflict("Too few", "A group starts with at least " + smallest + " members");
 	}

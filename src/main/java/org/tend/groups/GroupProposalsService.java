@@ -127,6 +127,45 @@ public class GroupProposalsService {
 		return this.proposals.find(communityId, proposalId).orElseThrow();
 	}
 
+	/**
+	 * The proposer takes the proposal back before it is a group; whoever joined it is
+	 * free again (their seats go with it).
+	 */
+	@Transactional
+	public void withdraw(UUID memberId, UUID communityId, UUID proposalId) {
+		this.communities.membership(memberId, communityId);
+		GroupProposal proposal = locked(communityId, proposalId);
+		if (!proposal.proposerId().equals(memberId)) {
+			throw new NotTheProposer();
+		}
+		if (proposal.groupId() != null) {
+			throw GroupConflict.started();
+		}
+		this.proposals.delete(proposalId);
+	}
+
+	/**
+	 * A member who joined gives their seat back before it is a group. The proposer does
+	 * not leave their own proposal: they withdraw it, so no proposal is left without the
+	 * member who answers for it.
+	 */
+	@Transactional
+	public GroupProposal leave(UUID memberId, UUID communityId, UUID proposalId) {
+		this.communities.membership(memberId, communityId);
+		GroupProposal proposal = locked(communityId, proposalId);
+		if (proposal.groupId() != null) {
+			throw GroupConflict.started();
+		}
+		if (!proposal.has(memberId)) {
+			throw GroupConflict.notIn();
+		}
+		if (proposal.proposerId().equals(memberId)) {
+			throw GroupConflict.proposerLeaves();
+		}
+		this.proposals.removeMember(proposalId, memberId);
+		return this.proposals.find(communityId, proposalId).orElseThrow();
+	}
+
 	private GroupProposal locked(UUID communityId, UUID proposalId) {
 		this.proposals.lock(proposalId);
 		return this.proposals.find(communityId, proposalId).orElseThrow(() -> GroupNotFound.withId(proposalId));

@@ -12,8 +12,8 @@ import org.tend.support.JsonApi.Caller;
 /**
  * The small groups' rows of the authorization table: Bo, in no community of Ana's, gets
  * 404 for wishing, previewing and publishing there, for Ana's group, its calendar, agenda
- * and "keep going / close", and for proposing, seeing, joining and starting proposed
- * groups.
+ * and "keep going / close", and for proposing, seeing, joining, starting, withdrawing and
+ * leaving proposed groups.
  */
 final class GroupRoutes {
 
@@ -88,7 +88,11 @@ final class GroupRoutes {
 				route("POST", "/api/v1/communities/{id}/group-proposals/{proposalId}/join", p + "/join", null,
 						notFound(p + "/join", null)),
 				route("POST", "/api/v1/communities/{id}/group-proposals/{proposalId}/start", p + "/start", null,
-						notFound(p + "/start", null)));
+						notFound(p + "/start", null)),
+				route("POST", "/api/v1/communities/{id}/group-proposals/{proposalId}/withdraw", p + "/withdraw", null,
+						notFound(p + "/withdraw", null)),
+				route("POST", "/api/v1/communities/{id}/group-proposals/{proposalId}/leave", p + "/leave", null,
+						notFound(p + "/leave", null)));
 	}
 
 	private static Route route(String method, String pattern, String samplePath, Object sampleBody, Probe... probes) {

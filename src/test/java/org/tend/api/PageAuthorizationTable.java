@@ -171,12 +171,14 @@ final class PageAuthorizationTable {
 
 	/**
 	 * Small groups: Bo's own list of groups; Ana's community (wish, season) and Ana's
-	 * group (page, calendar, attendance, journal, agenda, keep going or close) are 404.
+	 * group (page, calendar, attendance, journal, agenda, keep going or close) and Ana's
+	 * proposal (propose, join, start, withdraw, leave) are 404.
 	 */
 	static List<Route> groups(Ids ids, GroupRoutes.AnasGroup group) {
 		String community = "/communities/" + ids.community().id() + "/groups";
 		String g = "/groups/" + group.id();
 		String session = g + "/sessions/" + group.session();
+		String proposal = community + "/proposals/" + group.proposal();
 		return List.of(member("GET", "/groups", own("/groups")),
 				member("GET", "/communities/{id}/groups", notFound(community)),
 				member("POST", "/communities/{id}/groups/wish",
@@ -193,7 +195,14 @@ final class PageAuthorizationTable {
 				member("POST", "/groups/{id}/agenda", notFound(g + "/agenda", "text", "quokka")),
 				member("POST", "/groups/{id}/agenda/{itemId}/remove",
 						notFound(g + "/agenda/" + group.agendaItem() + "/remove")),
-				member("POST", "/groups/{id}/continuation", notFound(g + "/continuation", "choice", "close")));
+				member("POST", "/groups/{id}/continuation", notFound(g + "/continuation", "choice", "close")),
+				member("POST", "/communities/{id}/groups/proposals",
+						notFound(community + "/proposals", "topic", "quokka", "mode", "virtual", "size", "4")),
+				member("POST", "/communities/{id}/groups/proposals/{proposalId}/join", notFound(proposal + "/join")),
+				member("POST", "/communities/{id}/groups/proposals/{proposalId}/start", notFound(proposal + "/start")),
+				member("POST", "/communities/{id}/groups/proposals/{proposalId}/withdraw",
+						notFound(proposal + "/withdraw")),
+				member("POST", "/communities/{id}/groups/proposals/{proposalId}/leave", notFound(proposal + "/leave")));
 	}
 
 	/** A route anybody may call: signed out, it answers without sending to sign-in. */

@@ -46,6 +46,9 @@ class GroupPagesTests {
 	GroupAgendaService agenda;
 
 	@Autowired
+	GroupProposalsService proposals;
+
+	@Autowired
 	GroupContinuationService continuations;
 
 	record Someone(Member account, Caller api, HttpVisitor pages) {
@@ -390,6 +393,97 @@ class GroupPagesTests {
 		Page late = one.pages().post(choose, "choice", "keep");
 		assertThat(one.pages().follow(late).body()).contains("This group is closed. Nothing was changed.");
 		assertThat(this.continuations.of(one.account().id(), group.id()).state()).isEqualTo("closed");
+	}
+
+	/**
+	 * The page after a redirect to its proposals section (the fragment stays in the
+	 * browser).
+	 */
+	private static Page back(HttpVisitor visitor, Page redirect, String page) {
+		assertThat(redirect.status()).as(redirect.body()).isEqualTo(302);
+		assertThat(redirect.location()).endsWith(page + "#proposals");
+		return visitor.get(page);
+	}
+
+	@Test
+	void membersProposeJoinStartWithdrawAndLeaveGroupsOnTheGroupsPageAndABadProposalChangesNothing() {
+		Community c = community(6);
+		String page = "/communities/" + c.id() + "/groups";
+		HttpVisitor zoe = c.members().get(1).pages();
+		UUID zoeId = c.members().get(1).account().id();
+
+		Page none = zoe.get(page);
+		assertThat(none.body()).contains("Groups members propose").contains("No open proposals in this community yet");
+
+		Page noTopic = back(zoe, zoe.post(page + "/proposals", "topic", " ", "mode", "virtual", "size", "5"), page);
+		assertThat(noTopic.body()).contains("id=\"proposal-topic-error\"")
+			.contains("Name the group&#39;s topic")
+			.contains("aria-describedby=\"proposal-topic-error\"");
+		Page five = back(zoe, zoe.post(page + "/proposals", "topic", "Climate", "mode", "virtual", "size", "five"),
+				page);
+		assertThat(five.body()).contains("id=\"proposal-size-error\"").contains("whole number between 4 and 8");
+		assertThat(five.inputValue("proposal-size")).as("the form comes back as typed").contains("five");
+		assertThat(back(zoe, zoe.post(page + "/proposals", "topic", "Climate", "mode", "virtual", "size", "9"), page)
+			.body()).contains("id=\"proposal-size-error\"").contains("The size must be between 4 and 8");
+		assertThat(back(zoe, zoe.post(page + "/proposals", "topic", "Climate", "mode", "in_person", "size", "4"), page)
+			.body()).contains("id=\"proposal-city-error\"");
+		assertThat(back(zoe, zoe.post(page + "/proposals", "topic", "Climate", "size", "4"), page).body())
+			.contains("id=\"proposal-mode-error\"")
+			.contains("Choose in person or online");
+		assertThat(this.proposals.open(zoeId, c.id())).as("nothing proposed").isEmpty();
+
+		Page proposed = back(zoe,
+				zoe.post(page + "/proposals", "topic", "Climate policy", "mode", "virtual", "size", "5"), page);
+		assertThat(proposed.body()).contains("Your group on Climate policy is proposed")
+			.contains("proposed by Member1")
+			.contains("1 of 5 seats taken · 4 open")
+			.contains("Withdraw my proposal")
+			.doesNotContain("Start the group now");
+		UUID proposalId = this.proposals.open(zoeId, c.id()).getFirst().id();
+		String p = page + "/proposals/" + proposalId;
+		assertThat(
+				back(zoe, zoe.post(page + "/proposals", "topic", "Rust", "mode", "virtual", "size", "4"), page).body())
+			.as("one open proposal at a time")
+			.contains("You have an open proposal in this community already");
+
+		HttpVisitor bo = c.members().get(2).pages();
+		assertThat(bo.get(page).body()).contains("Climate policy")
+			.contains("proposed by Member1")
+			.contains(p + "/join");
+		assertThat(back(bo, bo.post(p + "/withdraw"), page).body()).as("only its proposer")
+			.contains("Only the member who proposed the group")
+			.contains("Nothing was changed");
+		assertThat(back(bo, bo.post(p + "/leave"), page).body()).contains("You have not joined this proposal");
+		Page joined = back(bo, bo.post(p + "/join"), page);
+		assertThat(joined.body()).contains("You joined the group on Climate policy")
+			.contains("2 of 5 seats taken")
+			.contains(p + "/leave");
+		Page left = back(bo, bo.post(p + "/leave"), page);
+		assertThat(left.body()).contains("You left the group on Climate policy").contains("1 of 5 seats taken");
+
+		for (int i = 2; i <= 4; i++) {
+			c.members().get(i).pages().post(p + "/join");
+		}
+		assertThat(back(zoe, zoe.post(p + "/leave"), page).body())
+			.contains("withdraw the proposal rather than leave it");
+		Page four = zoe.get(page);
+		assertThat(four.body()).contains("4 of 5 seats taken").contains(p + "/start");
+		Page started = back(zoe, zoe.post(p + "/start"), page);
+		assertThat(started.body()).contains("The group on Climate policy starts")
+			.contains("No open proposals in this community yet");
+		assertThat(this.proposals.open(zoeId, c.id())).as("it is a group now").isEmpty();
+		assertThat(back(zoe, zoe.post(p + "/withdraw"), page).body()).contains("it takes no changes");
+
+		Page again = back(zoe,
+				zoe.post(page + "/proposals", "topic", "Rust", "mode", "in_person", "city", "Valencia", "size", "4"),
+				page);
+		assertThat(again.body()).contains("Your group on Rust is proposed").contains("in person in Valencia");
+		UUID rust = this.proposals.open(zoeId, c.id()).getFirst().id();
+		Page withdrawn = back(zoe, zoe.post(page + "/proposals/" + rust + "/withdraw"), page);
+		assertThat(withdrawn.body()).contains("Your proposal is withdrawn")
+			.contains("No open proposals in this community yet");
+		assertThat(c.members().get(5).pages().post(page + "/proposals/" + rust + "/join").status()).as("gone")
+			.isEqualTo(404);
 	}
 
 }

@@ -116,6 +116,49 @@ class GroupProposalsTests {
 	}
 
 	@Test
+	void theProposerWithdrawsAndAMemberWhoJoinedLeavesBeforeItIsAGroup() {
+		JsonApi api = new JsonApi(this.port);
+		GroupFixture c = GroupFixture.community(api, 6);
+		String proposals = "/api/v1/communities/" + c.communityId() + "/group-proposals";
+		Caller zoe = c.members().get(1);
+		Caller bo = c.members().get(2);
+		String id = zoe.post(proposals, proposal(5)).json().get("id").asString();
+		String p = proposals + "/" + id;
+
+		assertThat(bo.post(p + "/leave", null).status()).as("not in it").isEqualTo(409);
+		assertThat(bo.post(p + "/join", null).json().get("openSeats").asInt()).isEqualTo(3);
+		assertThat(zoe.post(p + "/leave", null).status()).as("the proposer withdraws instead").isEqualTo(409);
+		assertThat(bo.post(p + "/withdraw", null).status()).as("only its proposer").isEqualTo(403);
+		assertThat(api.newMember("Stranger").post(p + "/leave", null).status()).isEqualTo(404);
+		assertThat(zoe.get(proposals).json().get("items").get(0).get("memberIds").size()).as("nothing changed")
+			.isEqualTo(2);
+
+		Reply left = bo.post(p + "/leave", null);
+		assertThat(left.status()).as(left.toString()).isEqualTo(200);
+		assertThat(left.json().get("openSeats").asInt()).isEqualTo(4);
+		assertThat(bo.post(p + "/join", null).status()).as("and may join again").isEqualTo(200);
+
+		assertThat(zoe.post(p + "/withdraw", null).status()).isEqualTo(204);
+		assertThat(zoe.get(proposals).json().get("items").size()).isZero();
+		assertThat(bo.post(p + "/join", null).status()).as("gone").isEqualTo(404);
+		assertThat(zoe.post(p + "/withdraw", null).status()).isEqualTo(404);
+		assertThat(zoe.post(proposals, proposal(4)).status()).as("free to propose another").isEqualTo(201);
+	}
+
+	@Test
+	void aProposalThatBecameAGroupIsNeitherWithdrawnNorLeft() {
+		JsonApi api = new JsonApi(this.port);
+		GroupFixture c = GroupFixture.community(api, 5);
+		String proposals = "/api/v1/communities/" + c.communityId() + "/group-proposals";
+		String p = proposals + "/" + c.members().get(1).post(proposals, proposal(4)).json().get("id").asString();
+		for (int i = 2; i <= 4; i++) {
+			c.members().get(i).post(p + "/join", null);
+		}
+		assertThat(c.members().get(1).post(p + "/withdraw", null).status()).isEqualTo(409);
+		assertThat(c.members().get(2).post(p + "/leave", null).status()).isEqualTo(409);
+	}
+
+	@Test
 	void formingLeavesOutWhoJoinedAProposalUnlessTheyWishedAgain() {
 		JsonApi api = new JsonApi(this.port);
 		GroupFixture c = GroupFixture.community(api, 8);

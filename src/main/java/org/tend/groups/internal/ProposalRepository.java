@@ -62,6 +62,19 @@ public class ProposalRepository {
 			.update();
 	}
 
+	public void removeMember(UUID proposalId, UUID memberId) {
+		this.jdbc.sql("delete from group_proposal_member where proposal_id = :p and member_id = :m")
+			.param("p", proposalId)
+			.param("m", memberId)
+			.update();
+	}
+
+	/** Deletes a proposal not yet a group, with its seats. */
+	public void delete(UUID proposalId) {
+		this.jdbc.sql("delete from group_proposal_member where proposal_id = :p").param("p", proposalId).update();
+		this.jdbc.sql("delete from group_proposal where id = :p and group_id is null").param("p", proposalId).update();
+	}
+
 	/** The proposal in the community (empty for another community's). */
 	public Optional<GroupProposal> find(UUID communityId, UUID proposalId) {
 		return this.jdbc.sql(SELECT + " where community_id = :c and id = :id")

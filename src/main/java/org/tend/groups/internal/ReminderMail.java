@@ -47,8 +47,11 @@ class ReminderMail {
 		}
 		String text = "Hello " + due.displayName() + ",\n\n" + "Your small group on " + topic + " meets tomorrow, "
 				+ due.startsAt().atZone(zone).format(WHEN) + " (" + zone.getId() + "), " + where + ": session "
-				+ due.number() + " of " + due.sessions() + ".\n\n" + items + "Every session in your calendar: "
-				+ this.baseUrl + "/api/v1/groups/" + due.groupId() + "/sessions.ics\n";
+				+ due.number() + " of " + due.sessions() + ".\n\n" + items
+				// the page, not the API's calendar file: a mail reader opens it signed in
+				// as a
+				// browser would, and it has the agenda, attendance and the calendar link
+				+ "The group's page: " + this.baseUrl + "/groups/" + due.groupId() + "\n";
 		// a reminder that arrives after the session has started only gets in the way
 		return new OutgoingMail(due.memberId(), email, "Tomorrow: your small group on " + topic, text, null, Map.of(),
 				key(due), due.startsAt());

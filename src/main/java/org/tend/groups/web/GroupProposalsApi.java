@@ -19,7 +19,9 @@ import org.tend.groups.GroupProposalsService;
 import org.tend.groups.ProposalInput;
 import org.tend.groups.SmallGroup;
 
-/** Groups members propose: propose, see the open ones, join, start early. */
+/**
+ * Groups members propose: propose, see the open ones, join, start early, withdraw, leave.
+ */
 @RestController
 class GroupProposalsApi {
 
@@ -77,6 +79,19 @@ class GroupProposalsApi {
 	@PostMapping("/api/v1/communities/{id}/group-proposals/{proposalId}/start")
 	ProposalView start(CurrentMember member, @PathVariable UUID id, @PathVariable UUID proposalId) {
 		return ProposalView.of(this.proposals.start(member.id(), id, proposalId));
+	}
+
+	/** The proposer takes it back before it is a group: 204. */
+	@PostMapping("/api/v1/communities/{id}/group-proposals/{proposalId}/withdraw")
+	ResponseEntity<Void> withdraw(CurrentMember member, @PathVariable UUID id, @PathVariable UUID proposalId) {
+		this.proposals.withdraw(member.id(), id, proposalId);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** A member who joined gives their seat back before it is a group: 200. */
+	@PostMapping("/api/v1/communities/{id}/group-proposals/{proposalId}/leave")
+	ProposalView leave(CurrentMember member, @PathVariable UUID id, @PathVariable UUID proposalId) {
+		return ProposalView.of(this.proposals.leave(member.id(), id, proposalId));
 	}
 
 }

@@ -15,14 +15,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tend.accounts.CurrentMember;
 import org.tend.community.CommunityMember;
 import org.tend.community.CommunityService;
+import org.tend.groups.GroupProposal;
+import org.tend.groups.GroupProposalsService;
 import org.tend.groups.GroupWish;
 import org.tend.groups.GroupsService;
+import org.tend.groups.SmallGroup;
+import org.tend.groups.forming.Wish;
 import org.tend.shared.web.InvalidInput;
 
 /**
  * A member's small groups in one community: the wish (topics, mode, city, the sizes they
- * like) to see, change or withdraw, and the groups they are in there. A refused value
- * re-renders the form as typed, the message beside its field, nothing saved.
+ * like) to see, change or withdraw, the groups they are in there, and the proposals open
+ * to join (answered by {@link GroupProposalsPage}). A refused value re-renders the form
+ * as typed, the message beside its field, nothing saved.
  */
 @Controller
 class GroupWishPage {
@@ -31,9 +36,31 @@ class GroupWishPage {
 
 	private final GroupsService groups;
 
-	GroupWishPage(CommunityService communities, GroupsService groups) {
+	private final GroupProposalsService proposals;
+
+	GroupWishPage(CommunityService communities, GroupsService groups, GroupProposalsService proposals) {
 		this.communities = communities;
 		this.groups = groups;
+		this.proposals = proposals;
+	}
+
+	/**
+	 * An open proposal as the page lists it: who proposed it (their community name), and
+	 * what this member may do with it.
+	 */
+	record ProposalRow(GroupProposal proposal, String proposer, boolean mine, boolean joined, boolean startable) {
+
+		static ProposalRow of(GroupProposal p, UUID me) {
+			String proposer = p.members()
+				.stream()
+				.filter((m) -> m.memberId().equals(p.proposerId()))
+				.map(SmallGroup.Member::displayName)
+				.findFirst()
+				.orElse("a member");
+			boolean mine = p.proposerId().equals(me);
+			return new ProposalRow(p, proposer, mine, p.has(me), mine && p.members().size() >= Wish.SMALLEST);
+		}
+
 	}
 
 	/** The form as typed: sizes as text, so that "five" comes back as it was. */
@@ -99,6 +126,11 @@ class GroupWishPage {
 		model.addAttribute("myGroups",
 				this.groups.groupsOf(member.id()).stream().filter((g) -> g.communityId().equals(id)).toList());
 		model.addAttribute("zone", member.zone());
+		model.addAttribute("proposals",
+				this.proposals.open(member.id(), id).stream().map((p) -> ProposalRow.of(p, member.id())).toList());
+		if (!model.containsAttribute("proposalForm")) {
+			model.addAttribute("proposalForm", GroupProposalsPage.ProposalForm.EMPTY);
+		}
 		return "groups/wish";
 	}
 

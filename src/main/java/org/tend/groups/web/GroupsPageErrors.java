@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tend.community.OrganizersOnly;
 
 /** A member on the organizers' season page gets the friendly 4xx page with a 403. */
-@ControllerAdvice(assignableTypes = { GroupSeasonPage.class, GroupWishPage.class, GroupPage.class })
+@ControllerAdvice(
+		assignableTypes = { GroupSeasonPage.class, GroupWishPage.class, GroupPage.class, GroupProposalsPage.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class GroupsPageErrors {
 

@@ -104,7 +104,10 @@ class GroupReminderJobTests {
 			assertThat(Smtp.text(mails.get(0))).contains("session 1 of 2")
 				.contains("by video call")
 				.contains("On the agenda:")
-				.contains("  - Carbon border taxes: who read the draft?");
+				.contains("  - Carbon border taxes: who read the draft?")
+				.contains("The group's page: http")
+				.contains("/groups/" + group.get("id").asString())
+				.doesNotContain("/api/v1/");
 		}
 		assertThat(Smtp.mailsTo(smtp, outside.email())).as("not in the group").isEmpty();
 
