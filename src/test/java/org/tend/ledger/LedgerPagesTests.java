@@ -16,6 +16,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tend.accounts.CurrentMember;
+import org.tend.support.TravelClock;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -29,8 +31,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FixedClock.class)
+@Import(TravelClock.class)
 class LedgerPagesTests {
+
+	/**
+	 * Late evening in UTC: already the 11th for a member in Madrid, so the tests see
+	 * whose "today" is used.
+	 */
+	static final Instant NOW = Instant.parse("2026-03-10T23:30:00Z");
+
+	@Autowired
+	TravelClock.Travel clock;
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
@@ -49,6 +60,7 @@ class LedgerPagesTests {
 
 	@BeforeEach
 	void journal() {
+		this.clock.set(NOW);
 		JournalRows rows = new JournalRows(this.jdbc);
 		UUID id = rows.account("Ana");
 		this.ana = new CurrentMember(id, id + "@example.org", "Ana", ZoneId.of("Europe/Madrid"));
@@ -139,7 +151,7 @@ class LedgerPagesTests {
 			.getContentAsString();
 
 		assertThat(html).contains("Send the article on soil carbon").contains(">kept<").contains(">Reopen<");
-		assertThat(this.ledger.promise(this.ana.id(), promise.id()).closedAt()).isEqualTo(FixedClock.NOW);
+		assertThat(this.ledger.promise(this.ana.id(), promise.id()).closedAt()).isEqualTo(NOW);
 	}
 
 	@Test
