@@ -23,6 +23,7 @@ import org.tend.accounts.CurrentMember;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 import org.tend.support.TravelClock;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -68,9 +69,7 @@ class ReflectTests {
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
 		this.api = new JsonApi(this.port);
 		this.ana = this.api.signUp("Ana");
-		this.jdbc.sql("update account set time_zone = 'Europe/Madrid' where id = :id")
-			.param("id", this.ana.id())
-			.update();
+		new SmallJournal(this.jdbc).setTimeZone(this.ana.id(), "Europe/Madrid");
 		this.signedIn = new CurrentMember(this.ana.id(), this.ana.email(), "Ana", ChallengePagesTests.MADRID);
 		this.zoe = this.api.as(this.ana).create("/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱"));
 		this.li = this.api.as(this.ana).create("/api/v1/people", Map.of("name", "李小龍"));

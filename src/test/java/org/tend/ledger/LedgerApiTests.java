@@ -20,6 +20,7 @@ import org.tend.search.PersonMatches;
 import org.tend.search.SearchIndex;
 import org.tend.search.SearchSource;
 import org.tend.support.TravelClock;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,10 +62,8 @@ class LedgerApiTests {
 		this.api = new JsonApi(this.port);
 		this.ana = this.api.signUp("Ana");
 		this.bo = this.api.signUp("Bo");
-		this.jdbc.sql("update account set time_zone = 'Europe/Madrid' where id = :id")
-			.param("id", this.ana.id())
-			.update();
-		JournalRows rows = new JournalRows(this.jdbc);
+		new SmallJournal(this.jdbc).setTimeZone(this.ana.id(), "Europe/Madrid");
+		SmallJournal rows = new SmallJournal(this.jdbc);
 		this.zoe = rows.person(this.ana.id(), "Zoë Ñúñez 🌱");
 		this.bosPerson = rows.person(this.bo.id(), "李小龍");
 	}
@@ -88,7 +87,7 @@ class LedgerApiTests {
 
 	@Test
 	void listsExchangesFilteredAndPaged() {
-		UUID li = new JournalRows(this.jdbc).person(this.ana.id(), "李小龍");
+		UUID li = new SmallJournal(this.jdbc).person(this.ana.id(), "李小龍");
 		post("/api/v1/exchanges", exchange(this.zoe, "given", "advice", "Pricing advice", "2026-01-02"));
 		post("/api/v1/exchanges", exchange(this.zoe, "received", "advice", "Advice on hiring", "2026-02-02"));
 		post("/api/v1/exchanges", exchange(li, "given", "referral", "Referred to a lawyer", "2026-03-02"));
@@ -198,7 +197,7 @@ class LedgerApiTests {
 
 	@Test
 	void anotherMembersPersonOrMeetingIsBadInputAndNothingIsSaved() {
-		UUID bosMeeting = new JournalRows(this.jdbc).meeting(this.bo.id(), this.bosPerson);
+		UUID bosMeeting = new SmallJournal(this.jdbc).meeting(this.bo.id(), this.bosPerson);
 		Map<String, Object> withBosMeeting = new LinkedHashMap<>(exchange(this.zoe, "given", "advice", "Advice"));
 		withBosMeeting.put("meetingId", bosMeeting);
 		Map<String, Object> promiseAtBosMeeting = new LinkedHashMap<>(promise(this.zoe, "me", "Send it", null));

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.tend.accounts.CurrentMember;
 import org.tend.support.TravelClock;
 import java.time.Instant;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -61,7 +62,7 @@ class LedgerPagesTests {
 	@BeforeEach
 	void journal() {
 		this.clock.set(NOW);
-		JournalRows rows = new JournalRows(this.jdbc);
+		SmallJournal rows = new SmallJournal(this.jdbc);
 		UUID id = rows.account("Ana");
 		this.ana = new CurrentMember(id, id + "@example.org", "Ana", ZoneId.of("Europe/Madrid"));
 		this.zoe = rows.person(id, "Zoë Ñúñez 🌱");
@@ -180,8 +181,8 @@ class LedgerPagesTests {
 
 	@Test
 	void anotherMembersPersonIsNotFound() throws Exception {
-		UUID bo = new JournalRows(this.jdbc).account("Bo");
-		UUID bosPerson = new JournalRows(this.jdbc).person(bo, "李小龍");
+		UUID bo = new SmallJournal(this.jdbc).account("Bo");
+		UUID bosPerson = new SmallJournal(this.jdbc).person(bo, "李小龍");
 
 		this.mvc
 			.perform(as(post("/people/{id}/exchanges", bosPerson)).param("direction", "given")
@@ -197,7 +198,7 @@ class LedgerPagesTests {
 
 	@Test
 	void thePromisesPageListsOverdueFirstAndLetsThemBeKept() throws Exception {
-		UUID li = new JournalRows(this.jdbc).person(this.ana.id(), "李小龍");
+		UUID li = new SmallJournal(this.jdbc).person(this.ana.id(), "李小龍");
 		this.ledger.makePromise(this.ana.id(),
 				new NewPromise(this.zoe, PromiseOwner.ME, "Send the slides", TODAY.plusDays(3), null, null));
 		Promise overdue = this.ledger.makePromise(this.ana.id(),
@@ -226,8 +227,8 @@ class LedgerPagesTests {
 
 	@Test
 	void anotherMembersPromiseCannotBeClosedFromThePages() throws Exception {
-		UUID bo = new JournalRows(this.jdbc).account("Bo");
-		UUID bosPerson = new JournalRows(this.jdbc).person(bo, "李小龍");
+		UUID bo = new SmallJournal(this.jdbc).account("Bo");
+		UUID bosPerson = new SmallJournal(this.jdbc).person(bo, "李小龍");
 		Promise theirs = this.ledger.makePromise(bo,
 				new NewPromise(bosPerson, PromiseOwner.ME, "Bo's promise", null, null, null));
 

@@ -20,6 +20,7 @@ import org.tend.meetings.MeetingPageSection;
 import org.tend.people.PersonPageSection;
 import org.tend.support.TravelClock;
 import java.time.Instant;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +68,7 @@ class LedgerSectionsTests {
 	@BeforeEach
 	void journal() {
 		this.clock.set(NOW);
-		JournalRows rows = new JournalRows(this.jdbc);
+		SmallJournal rows = new SmallJournal(this.jdbc);
 		this.ana = rows.account("Ana");
 		this.zoe = rows.person(this.ana, "Zoë Ñúñez 🌱");
 		this.li = rows.person(this.ana, "李小龍");
@@ -75,14 +76,14 @@ class LedgerSectionsTests {
 
 	@Test
 	void thePrepCardShowsWhatIsOwedBothWaysWithThePeopleMet() {
-		UUID someoneElse = new JournalRows(this.jdbc).person(this.ana, "Sam");
+		UUID someoneElse = new SmallJournal(this.jdbc).person(this.ana, "Sam");
 		promise(this.zoe, PromiseOwner.ME, "Send the soil carbon paper", TODAY.minusDays(1));
 		promise(this.li, PromiseOwner.THEM, "Intro to the hiring lead", null);
 		promise(someoneElse, PromiseOwner.ME, "Not at this meeting", null);
 		for (int day = 1; day <= 6; day++) {
 			exchange(this.zoe, Direction.GIVEN, "Advice number " + day, TODAY.minusDays(day));
 		}
-		UUID meeting = new JournalRows(this.jdbc).meeting(this.ana, this.zoe, this.li);
+		UUID meeting = new SmallJournal(this.jdbc).meeting(this.ana, this.zoe, this.li);
 		MeetingPageSection section = meetingSection();
 
 		Object data = section.data(this.ana, meeting, List.of(this.zoe, this.li));
@@ -105,7 +106,7 @@ class LedgerSectionsTests {
 
 	@Test
 	void aQuietRelationshipSaysSoOnThePrepCard() {
-		UUID meeting = new JournalRows(this.jdbc).meeting(this.ana, this.zoe);
+		UUID meeting = new SmallJournal(this.jdbc).meeting(this.ana, this.zoe);
 		MeetingPageSection section = meetingSection();
 
 		assertThat(render(section.template(), section.data(this.ana, meeting, List.of(this.zoe))))
