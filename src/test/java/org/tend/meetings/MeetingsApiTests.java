@@ -36,7 +36,7 @@ class MeetingsApiTests {
 
 	private JsonApi api;
 
-	private JournalFixtures fixtures;
+	private SmallJournal fixtures;
 
 	private Member zoe;
 
@@ -51,7 +51,7 @@ class MeetingsApiTests {
 	@BeforeEach
 	void members() {
 		this.api = new JsonApi(this.port);
-		this.fixtures = new JournalFixtures(this.jdbc);
+		this.fixtures = new SmallJournal(this.jdbc);
 		this.zoe = this.api.signUp("Zoë Ñúñez 🌱");
 		this.sam = this.api.signUp("Sam");
 		this.ana = this.fixtures.person(this.zoe.id(), "Ana Lúcia Ferreira", 30);

@@ -112,4 +112,35 @@ public final class SmallJournal {
 			.update();
 	}
 
+	/** The day the member last met the person, as stored; null when never. */
+	public LocalDate lastMetOn(UUID personId) {
+		return this.jdbc.sql("select last_met_on from person where id = :id").param("id", personId).query((rs, row) -> {
+			Date date = rs.getDate(1);
+			return (date != null) ? date.toLocalDate() : null;
+		}).list().get(0);
+	}
+
+	/** The day the person is due for a reconnect, as stored; null without a cadence. */
+	public LocalDate dueOn(UUID personId) {
+		return this.jdbc.sql("select due_on from person where id = :id").param("id", personId).query((rs, row) -> {
+			Date date = rs.getDate(1);
+			return (date != null) ? date.toLocalDate() : null;
+		}).list().get(0);
+	}
+
+	public long meetingRows(UUID ownerId) {
+		return this.jdbc.sql("select count(*) from meeting where owner_id = :owner")
+			.param("owner", ownerId)
+			.query(Long.class)
+			.single();
+	}
+
+	public long searchDocuments(UUID ownerId, UUID sourceId) {
+		return this.jdbc.sql("select count(*) from search_document where owner_id = :owner and source_id = :id")
+			.param("owner", ownerId)
+			.param("id", sourceId)
+			.query(Long.class)
+			.single();
+	}
+
 }
