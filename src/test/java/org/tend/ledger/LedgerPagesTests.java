@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tend.accounts.CurrentMember;
 import org.tend.support.TravelClock;
-import java.time.Instant;
 import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,12 +33,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @Import(TravelClock.class)
 class LedgerPagesTests {
-
-	/**
-	 * Late evening in UTC: already the 11th for a member in Madrid, so the tests see
-	 * whose "today" is used.
-	 */
-	static final Instant NOW = Instant.parse("2026-03-10T23:30:00Z");
 
 	@Autowired
 	TravelClock.Travel clock;
@@ -61,7 +54,7 @@ class LedgerPagesTests {
 
 	@BeforeEach
 	void journal() {
-		this.clock.set(NOW);
+		this.clock.set(LedgerApiTests.NOW);
 		SmallJournal rows = new SmallJournal(this.jdbc);
 		UUID id = rows.account("Ana");
 		this.ana = new CurrentMember(id, id + "@example.org", "Ana", ZoneId.of("Europe/Madrid"));
@@ -152,7 +145,7 @@ class LedgerPagesTests {
 			.getContentAsString();
 
 		assertThat(html).contains("Send the article on soil carbon").contains(">kept<").contains(">Reopen<");
-		assertThat(this.ledger.promise(this.ana.id(), promise.id()).closedAt()).isEqualTo(NOW);
+		assertThat(this.ledger.promise(this.ana.id(), promise.id()).closedAt()).isEqualTo(LedgerApiTests.NOW);
 	}
 
 	@Test

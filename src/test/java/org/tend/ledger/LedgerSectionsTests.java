@@ -19,7 +19,6 @@ import org.thymeleaf.context.Context;
 import org.tend.meetings.MeetingPageSection;
 import org.tend.people.PersonPageSection;
 import org.tend.support.TravelClock;
-import java.time.Instant;
 import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 @Import(TravelClock.class)
 class LedgerSectionsTests {
-
-	/**
-	 * Late evening in UTC: already the 11th for a member in Madrid, so the tests see
-	 * whose "today" is used.
-	 */
-	static final Instant NOW = Instant.parse("2026-03-10T23:30:00Z");
 
 	@Autowired
 	TravelClock.Travel clock;
@@ -67,7 +60,7 @@ class LedgerSectionsTests {
 
 	@BeforeEach
 	void journal() {
-		this.clock.set(NOW);
+		this.clock.set(LedgerApiTests.NOW);
 		SmallJournal rows = new SmallJournal(this.jdbc);
 		this.ana = rows.account("Ana");
 		this.zoe = rows.person(this.ana, "Zoë Ñúñez 🌱");
@@ -150,9 +143,9 @@ class LedgerSectionsTests {
 				new PromiseChanges(null, null, "Send it today", null, null));
 		Promise reopened = this.ledger.changePromise(this.ana, promise.id(), PromiseChanges.status(PromiseStatus.OPEN));
 
-		assertThat(kept.closedAt()).isEqualTo(NOW);
+		assertThat(kept.closedAt()).isEqualTo(LedgerApiTests.NOW);
 		assertThat(keptAgain.status()).isEqualTo(PromiseStatus.KEPT);
-		assertThat(keptAgain.closedAt()).isEqualTo(NOW);
+		assertThat(keptAgain.closedAt()).isEqualTo(LedgerApiTests.NOW);
 		assertThat(reopened.closedAt()).isNull();
 		assertThat(this.ledger.promise(this.ana, promise.id())).isEqualTo(reopened);
 	}
