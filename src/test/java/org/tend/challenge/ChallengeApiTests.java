@@ -20,6 +20,7 @@ import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 import org.tend.support.JsonApi.Reply;
 import org.tend.support.TravelClock;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,9 +56,7 @@ class ChallengeApiTests {
 		this.clock.set(MONDAY);
 		this.api = new JsonApi(this.port);
 		this.ana = this.api.signUp("Ana");
-		this.jdbc.sql("update account set time_zone = 'Europe/Madrid' where id = :id")
-			.param("id", this.ana.id())
-			.update();
+		new SmallJournal(this.jdbc).setTimeZone(this.ana.id(), "Europe/Madrid");
 		this.zoe = person("Zoë Ñúñez 🌱", "close", "2026-09-01");
 		this.li = person("李小龍", null, "2026-11-10");
 		this.old = person("Oriol Vidal", "wider", "2025-01-10");

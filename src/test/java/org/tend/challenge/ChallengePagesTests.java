@@ -9,75 +9,35 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.tend.accounts.CurrentMember;
 import org.tend.meetings.MeetingDetails;
 import org.tend.meetings.MeetingFilter;
 import org.tend.meetings.MeetingStatus;
 import org.tend.meetings.MeetingsService;
 import org.tend.shared.PageRequest;
-import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
-import org.tend.support.TravelClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The challenge page, the invitation page and the meeting page's challenge section. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TravelClock.class)
-class ChallengePagesTests {
+class ChallengePagesTests extends AnaInMadrid {
 
 	static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TravelClock.Travel clock;
-
 	@Autowired
 	MeetingsService meetings;
-
-	private MockMvc mvc;
-
-	private JsonApi api;
-
-	private Member ana;
-
-	private CurrentMember signedIn;
 
 	private UUID zoe;
 
 	@BeforeEach
 	void journal() {
-		this.clock.set(ChallengeApiTests.MONDAY);
-		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-		this.api = new JsonApi(this.port);
-		this.ana = this.api.signUp("Ana");
-		this.jdbc.sql("update account set time_zone = 'Europe/Madrid' where id = :id")
-			.param("id", this.ana.id())
-			.update();
-		this.signedIn = new CurrentMember(this.ana.id(), this.ana.email(), "Ana", MADRID);
 		this.zoe = this.api.as(this.ana)
 			.create("/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱", "circle", "close", "metOn", "2026-09-01"));
 	}

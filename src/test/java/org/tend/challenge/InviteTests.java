@@ -28,6 +28,7 @@ import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 import org.tend.support.JsonApi.Reply;
 import org.tend.support.TravelClock;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,9 +64,7 @@ class InviteTests {
 		this.clock.set(ChallengeApiTests.MONDAY);
 		this.api = new JsonApi(this.port);
 		this.ana = this.api.signUp("Ana García");
-		this.jdbc.sql("update account set time_zone = 'Europe/Madrid' where id = :id")
-			.param("id", this.ana.id())
-			.update();
+		new SmallJournal(this.jdbc).setTimeZone(this.ana.id(), "Europe/Madrid");
 		this.zoe = this.api.as(this.ana)
 			.create("/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱", "emails", List.of("zoe@example.org")));
 		this.coffee = this.api.as(this.ana)

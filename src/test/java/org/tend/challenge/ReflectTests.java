@@ -9,52 +9,19 @@ import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.tend.accounts.CurrentMember;
-import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
-import org.tend.support.TravelClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The reflection that captures promises and exchanges in one transaction. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TravelClock.class)
-class ReflectTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TravelClock.Travel clock;
-
-	private MockMvc mvc;
-
-	private JsonApi api;
-
-	private Member ana;
-
-	private CurrentMember signedIn;
+class ReflectTests extends AnaInMadrid {
 
 	private UUID zoe;
 
@@ -64,14 +31,6 @@ class ReflectTests {
 
 	@BeforeEach
 	void meeting() {
-		this.clock.set(ChallengeApiTests.MONDAY);
-		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-		this.api = new JsonApi(this.port);
-		this.ana = this.api.signUp("Ana");
-		this.jdbc.sql("update account set time_zone = 'Europe/Madrid' where id = :id")
-			.param("id", this.ana.id())
-			.update();
-		this.signedIn = new CurrentMember(this.ana.id(), this.ana.email(), "Ana", ChallengePagesTests.MADRID);
 		this.zoe = this.api.as(this.ana).create("/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱"));
 		this.li = this.api.as(this.ana).create("/api/v1/people", Map.of("name", "李小龍"));
 		this.coffee = this.api.as(this.ana)

@@ -1,8 +1,6 @@
 package org.tend.depth;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,24 +9,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 import org.tend.support.JsonApi.Reply;
 
 import tools.jackson.databind.JsonNode;
+import org.tend.support.TravelClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(DepthApiTests.FixedClock.class)
+@Import(TravelClock.class)
 class DepthApiTests {
 
 	static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+
+	@Autowired
+	TravelClock.Travel clock;
 
 	@LocalServerPort
 	int port;
@@ -46,6 +45,7 @@ class DepthApiTests {
 
 	@BeforeEach
 	void journal() {
+		this.clock.set(NOW);
 		this.api = new JsonApi(this.port);
 		this.ana = this.api.signUp("Ana");
 		this.zoe = person(this.ana, "Zoë Ñúñez 🌱");
@@ -174,17 +174,6 @@ class DepthApiTests {
 		Reply reply = this.api.call("POST", "/api/v1/people", member.token(), Map.of("name", name));
 		assertThat(reply.status()).as(reply.body()).isEqualTo(201);
 		return UUID.fromString(reply.json().get("id").asString());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.UTC);
-		}
-
 	}
 
 }

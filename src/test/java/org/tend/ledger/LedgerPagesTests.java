@@ -16,6 +16,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tend.accounts.CurrentMember;
+import org.tend.support.TravelClock;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -29,8 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FixedClock.class)
+@Import(TravelClock.class)
 class LedgerPagesTests {
+
+	@Autowired
+	TravelClock.Travel clock;
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
@@ -49,7 +54,8 @@ class LedgerPagesTests {
 
 	@BeforeEach
 	void journal() {
-		JournalRows rows = new JournalRows(this.jdbc);
+		this.clock.set(LedgerApiTests.NOW);
+		SmallJournal rows = new SmallJournal(this.jdbc);
 		UUID id = rows.account("Ana");
 		this.ana = new CurrentMember(id, id + "@example.org", "Ana", ZoneId.of("Europe/Madrid"));
 		this.zoe = rows.person(id, "Zoë Ñúñez 🌱");
@@ -139,7 +145,7 @@ class LedgerPagesTests {
 			.getContentAsString();
 
 		assertThat(html).contains("Send the article on soil carbon").contains(">kept<").contains(">Reopen<");
-		assertThat(this.ledger.promise(this.ana.id(), promise.id()).closedAt()).isEqualTo(FixedClock.NOW);
+		assertThat(this.ledger.promise(this.ana.id(), promise.id()).closedAt()).isEqualTo(LedgerApiTests.NOW);
 	}
 
 	@Test
@@ -168,8 +174,8 @@ class LedgerPagesTests {
 
 	@Test
 	void anotherMembersPersonIsNotFound() throws Exception {
-		UUID bo = new JournalRows(this.jdbc).account("Bo");
-		UUID bosPerson = new JournalRows(this.jdbc).person(bo, "李小龍");
+		UUID bo = new SmallJournal(this.jdbc).account("Bo");
+		UUID bosPerson = new SmallJournal(this.jdbc).person(bo, "李小龍");
 
 		this.mvc
 			.perform(as(post("/people/{id}/exchanges", bosPerson)).param("direction", "given")
@@ -185,7 +191,7 @@ class LedgerPagesTests {
 
 	@Test
 	void thePromisesPageListsOverdueFirstAndLetsThemBeKept() throws Exception {
-		UUID li = new JournalRows(this.jdbc).person(this.ana.id(), "李小龍");
+		UUID li = new SmallJournal(this.jdbc).person(this.ana.id(), "李小龍");
 		this.ledger.makePromise(this.ana.id(),
 				new NewPromise(this.zoe, PromiseOwner.ME, "Send the slides", TODAY.plusDays(3), null, null));
 		Promise overdue = this.ledger.makePromise(this.ana.id(),
@@ -214,8 +220,8 @@ class LedgerPagesTests {
 
 	@Test
 	void anotherMembersPromiseCannotBeClosedFromThePages() throws Exception {
-		UUID bo = new JournalRows(this.jdbc).account("Bo");
-		UUID bosPerson = new JournalRows(this.jdbc).person(bo, "李小龍");
+		UUID bo = new SmallJournal(this.jdbc).account("Bo");
+		UUID bosPerson = new SmallJournal(this.jdbc).person(bo, "李小龍");
 		Promise theirs = this.ledger.makePromise(bo,
 				new NewPromise(bosPerson, PromiseOwner.ME, "Bo's promise", null, null, null));
 

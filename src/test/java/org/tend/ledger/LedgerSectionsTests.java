@@ -18,6 +18,8 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.tend.meetings.MeetingPageSection;
 import org.tend.people.PersonPageSection;
+import org.tend.support.TravelClock;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FixedClock.class)
+@Import(TravelClock.class)
 class LedgerSectionsTests {
+
+	@Autowired
+	TravelClock.Travel clock;
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
@@ -55,7 +60,8 @@ class LedgerSectionsTests {
 
 	@BeforeEach
 	void journal() {
-		JournalRows rows = new JournalRows(this.jdbc);
+		this.clock.set(LedgerApiTests.NOW);
+		SmallJournal rows = new SmallJournal(this.jdbc);
 		this.ana = rows.account("Ana");
 		this.zoe = rows.person(this.ana, "Zoë Ñúñez 🌱");
 		this.li = rows.person(this.ana, "李小龍");
@@ -63,14 +69,14 @@ class LedgerSectionsTests {
 
 	@Test
 	void thePrepCardShowsWhatIsOwedBothWaysWithThePeopleMet() {
-		UUID someoneElse = new JournalRows(this.jdbc).person(this.ana, "Sam");
+		UUID someoneElse = new SmallJournal(this.jdbc).person(this.ana, "Sam");
 		promise(this.zoe, PromiseOwner.ME, "Send the soil carbon paper", TODAY.minusDays(1));
 		promise(this.li, PromiseOwner.THEM, "Intro to the hiring lead", null);
 		promise(someoneElse, PromiseOwner.ME, "Not at this meeting", null);
 		for (int day = 1; day <= 6; day++) {
 			exchange(this.zoe, Direction.GIVEN, "Advice number " + day, TODAY.minusDays(day));
 		}
-		UUID meeting = new JournalRows(this.jdbc).meeting(this.ana, this.zoe, this.li);
+		UUID meeting = new SmallJournal(this.jdbc).meeting(this.ana, this.zoe, this.li);
 		MeetingPageSection section = meetingSection();
 
 		Object data = section.data(this.ana, meeting, List.of(this.zoe, this.li));
@@ -93,7 +99,7 @@ class LedgerSectionsTests {
 
 	@Test
 	void aQuietRelationshipSaysSoOnThePrepCard() {
-		UUID meeting = new JournalRows(this.jdbc).meeting(this.ana, this.zoe);
+		UUID meeting = new SmallJournal(this.jdbc).meeting(this.ana, this.zoe);
 		MeetingPageSection section = meetingSection();
 
 		assertThat(render(section.template(), section.data(this.ana, meeting, List.of(this.zoe))))
@@ -137,9 +143,9 @@ class LedgerSectionsTests {
 				new PromiseChanges(null, null, "Send it today", null, null));
 		Promise reopened = this.ledger.changePromise(this.ana, promise.id(), PromiseChanges.status(PromiseStatus.OPEN));
 
-		assertThat(kept.closedAt()).isEqualTo(FixedClock.NOW);
+		assertThat(kept.closedAt()).isEqualTo(LedgerApiTests.NOW);
 		assertThat(keptAgain.status()).isEqualTo(PromiseStatus.KEPT);
-		assertThat(keptAgain.closedAt()).isEqualTo(FixedClock.NOW);
+		assertThat(keptAgain.closedAt()).isEqualTo(LedgerApiTests.NOW);
 		assertThat(reopened.closedAt()).isNull();
 		assertThat(this.ledger.promise(this.ana, promise.id())).isEqualTo(reopened);
 	}

@@ -17,6 +17,7 @@ import org.tend.support.JsonApi.Member;
 import org.tend.support.JsonApi.Reply;
 
 import tools.jackson.databind.JsonNode;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class MeetingsApiTests {
 
 	private JsonApi api;
 
-	private JournalFixtures fixtures;
+	private SmallJournal fixtures;
 
 	private Member zoe;
 
@@ -50,7 +51,7 @@ class MeetingsApiTests {
 	@BeforeEach
 	void members() {
 		this.api = new JsonApi(this.port);
-		this.fixtures = new JournalFixtures(this.jdbc);
+		this.fixtures = new SmallJournal(this.jdbc);
 		this.zoe = this.api.signUp("Zoë Ñúñez 🌱");
 		this.sam = this.api.signUp("Sam");
 		this.ana = this.fixtures.person(this.zoe.id(), "Ana Lúcia Ferreira", 30);
@@ -130,9 +131,7 @@ class MeetingsApiTests {
 
 	@Test
 	void aMeetingThatHappenedSetsLastMetInTheMembersZoneAndCancellingResetsIt() {
-		this.jdbc.sql("update account set time_zone = 'Europe/Madrid' where id = :id")
-			.param("id", this.zoe.id())
-			.update();
+		new SmallJournal(this.jdbc).setTimeZone(this.zoe.id(), "Europe/Madrid");
 		// late evening in UTC is already the next day in Madrid
 		String id = create(this.ana, "planned", "2026-03-20T23:30:00Z");
 		assertThat(this.fixtures.lastMetOn(this.ana)).isNull();

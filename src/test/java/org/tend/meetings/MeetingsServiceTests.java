@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tend.people.PersonDeleted;
 import org.tend.shared.web.InvalidInput;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -39,7 +40,7 @@ class MeetingsServiceTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private JournalFixtures fixtures;
+	private SmallJournal fixtures;
 
 	private UUID owner;
 
@@ -49,8 +50,8 @@ class MeetingsServiceTests {
 
 	@BeforeEach
 	void journal() {
-		this.fixtures = new JournalFixtures(this.jdbc);
-		this.owner = this.fixtures.account("member-" + UUID.randomUUID() + "@example.org");
+		this.fixtures = new SmallJournal(this.jdbc);
+		this.owner = this.fixtures.account("Member", "member-" + UUID.randomUUID() + "@example.org");
 		this.ana = this.fixtures.person(this.owner, "Ana Lúcia Ferreira");
 		this.li = this.fixtures.person(this.owner, "李小龍");
 	}
@@ -104,7 +105,7 @@ class MeetingsServiceTests {
 
 	@Test
 	void anotherMembersPersonIsInvalidInputAndNothingIsSaved() {
-		UUID stranger = this.fixtures.account("member-" + UUID.randomUUID() + "@example.org");
+		UUID stranger = this.fixtures.account("Member", "member-" + UUID.randomUUID() + "@example.org");
 		UUID theirs = this.fixtures.person(stranger, "Not yours");
 
 		assertThatExceptionOfType(InvalidInput.class)

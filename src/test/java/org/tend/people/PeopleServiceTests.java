@@ -1,6 +1,5 @@
 package org.tend.people;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tend.accounts.Account;
@@ -27,6 +25,8 @@ import org.tend.accounts.AccountsService;
 import org.tend.accounts.SignUp;
 import org.tend.search.SearchIndex;
 import tools.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Import;
+import org.tend.support.TravelClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * UTC, already the 24th in Auckland.
  */
 @SpringBootTest
+@Import(TravelClock.class)
 class PeopleServiceTests {
 
 	static final Instant NOW = Instant.parse("2026-11-23T22:30:00Z");
@@ -43,6 +44,9 @@ class PeopleServiceTests {
 	static final LocalDate TODAY_UTC = LocalDate.parse("2026-11-23");
 
 	static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
+
+	@Autowired
+	TravelClock.Travel clock;
 
 	@Autowired
 	PeopleService people;
@@ -66,6 +70,7 @@ class PeopleServiceTests {
 
 	@BeforeEach
 	void member() {
+		this.clock.set(NOW);
 		Account account = this.accounts
 			.signUp(new SignUp("zoe-" + UUID.randomUUID() + "@example.org", "a long password!", "Zoë"));
 		this.zoe = account.id();
@@ -337,13 +342,7 @@ class PeopleServiceTests {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.UTC);
-		}
+	static class Witnesses {
 
 		@Bean
 		DeletionWitness deletionWitness(PeopleService people) {

@@ -14,7 +14,6 @@ import org.tend.ledger.Direction;
 import org.tend.ledger.Exchange;
 import org.tend.ledger.ExchangeFilter;
 import org.tend.ledger.ExchangeKind;
-import org.tend.ledger.JournalRows;
 import org.tend.ledger.Promise;
 import org.tend.ledger.PromiseFilter;
 import org.tend.ledger.PromiseOwner;
@@ -22,6 +21,7 @@ import org.tend.ledger.PromiseStatus;
 import org.tend.ledger.Reciprocity;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +54,7 @@ abstract class LedgerRepositoryContract {
 
 	@BeforeEach
 	void journal() {
-		JournalRows rows = new JournalRows(this.jdbc);
+		SmallJournal rows = new SmallJournal(this.jdbc);
 		this.member = rows.account("Ana");
 		this.stranger = rows.account("Bo");
 		this.zoe = rows.person(this.member, "Zoë Ñúñez 🌱");
@@ -63,7 +63,7 @@ abstract class LedgerRepositoryContract {
 
 	@Test
 	void storesAndReadsBackAnExchange() {
-		UUID meeting = new JournalRows(this.jdbc).meeting(this.member, this.zoe);
+		UUID meeting = new SmallJournal(this.jdbc).meeting(this.member, this.zoe);
 		Exchange exchange = exchange(this.zoe, Direction.GIVEN, ExchangeKind.INTRODUCTION, TODAY, meeting);
 		this.exchanges.insert(this.member, exchange);
 
@@ -105,7 +105,7 @@ abstract class LedgerRepositoryContract {
 
 	@Test
 	void neverListsAnotherMembersExchanges() {
-		UUID strangersPerson = new JournalRows(this.jdbc).person(this.stranger, "Zoë");
+		UUID strangersPerson = new SmallJournal(this.jdbc).person(this.stranger, "Zoë");
 		Exchange theirs = exchange(strangersPerson, Direction.GIVEN, ExchangeKind.ADVICE, TODAY, null);
 		this.exchanges.insert(this.stranger, theirs);
 		given(this.zoe, ExchangeKind.ADVICE, TODAY);
@@ -183,7 +183,7 @@ abstract class LedgerRepositoryContract {
 		promise(this.zoe, PromiseOwner.ME, TODAY.plusDays(8));
 		promise(this.zoe, PromiseOwner.ME, null);
 		closed(promise(this.li, PromiseOwner.ME, TODAY.minusDays(1)), PromiseStatus.DROPPED);
-		UUID strangersPerson = new JournalRows(this.jdbc).person(this.stranger, "Zoë");
+		UUID strangersPerson = new SmallJournal(this.jdbc).person(this.stranger, "Zoë");
 		this.promises.insert(this.stranger, promise(strangersPerson, PromiseOwner.ME, TODAY, PromiseStatus.OPEN));
 
 		assertThat(this.promises.openDueBy(this.member, TODAY.plusDays(7), 10)).extracting(Promise::id)

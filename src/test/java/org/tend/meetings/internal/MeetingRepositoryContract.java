@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-import org.tend.meetings.JournalFixtures;
 import org.tend.meetings.MeetingChanges;
 import org.tend.meetings.MeetingFilter;
 import org.tend.meetings.MeetingKind;
 import org.tend.meetings.MeetingStatus;
 import org.tend.meetings.NewMeeting;
 import org.tend.meetings.Reflection;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,9 +51,9 @@ abstract class MeetingRepositoryContract {
 
 	@BeforeEach
 	void journal() {
-		JournalFixtures fixtures = new JournalFixtures(this.jdbc);
-		this.owner = fixtures.account("zoë-" + UUID.randomUUID() + "@example.org");
-		this.other = fixtures.account("sam-" + UUID.randomUUID() + "@example.org");
+		SmallJournal fixtures = new SmallJournal(this.jdbc);
+		this.owner = fixtures.account("Member", "zoë-" + UUID.randomUUID() + "@example.org");
+		this.other = fixtures.account("Member", "sam-" + UUID.randomUUID() + "@example.org");
 		this.zoe = fixtures.person(this.owner, "Zoë Ñúñez 🌱");
 		this.li = fixtures.person(this.owner, "李小龍");
 		this.ana = fixtures.person(this.other, "Ana Other");
@@ -125,7 +125,7 @@ abstract class MeetingRepositoryContract {
 		Meeting group = insert(List.of(this.zoe, this.li), MeetingStatus.HAPPENED, NOW.minus(10, ChronoUnit.DAYS));
 		insert(List.of(this.zoe), MeetingStatus.CANCELLED, NOW.minus(1, ChronoUnit.DAYS));
 		insert(List.of(this.li), MeetingStatus.PLANNED, NOW.plus(1, ChronoUnit.DAYS));
-		UUID nobodyMet = new JournalFixtures(this.jdbc).person(this.owner, "Nadie");
+		UUID nobodyMet = new SmallJournal(this.jdbc).person(this.owner, "Nadie");
 
 		assertThat(this.history.latestHappened(this.owner, List.of(this.zoe, this.li, nobodyMet)))
 			.containsEntry(this.zoe, group.startsAt())

@@ -14,12 +14,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tend.accounts.CurrentMember;
-import org.tend.meetings.JournalFixtures;
 import org.tend.meetings.MeetingDetails;
 import org.tend.meetings.MeetingKind;
 import org.tend.meetings.MeetingPageSection;
 import org.tend.meetings.MeetingsService;
 import org.tend.meetings.NewMeeting;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -45,9 +45,10 @@ class MeetingPageSectionsTests {
 
 	@Test
 	void rendersTheContributedSectionsInOrderWithTheirData() throws Exception {
-		JournalFixtures fixtures = new JournalFixtures(this.jdbc);
+		SmallJournal fixtures = new SmallJournal(this.jdbc);
 		String email = "member-" + UUID.randomUUID() + "@example.org";
-		CurrentMember member = new CurrentMember(fixtures.account(email), email, "Zoë", ZoneId.of("Europe/Madrid"));
+		CurrentMember member = new CurrentMember(fixtures.account("Member", email), email, "Zoë",
+				ZoneId.of("Europe/Madrid"));
 		UUID ana = fixtures.person(member.id(), "Ana Lúcia Ferreira");
 		MeetingDetails meeting = this.meetings.create(member.id(), member.zone(),
 				NewMeeting.planned(List.of(ana), MeetingKind.COFFEE, Instant.parse("2026-03-02T09:30:00Z")));

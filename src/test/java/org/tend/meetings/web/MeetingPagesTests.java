@@ -18,13 +18,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tend.accounts.CurrentMember;
-import org.tend.meetings.JournalFixtures;
 import org.tend.meetings.MeetingDetails;
 import org.tend.meetings.MeetingKind;
 import org.tend.meetings.MeetingStatus;
 import org.tend.meetings.MeetingsService;
 import org.tend.meetings.NewMeeting;
 import org.tend.meetings.Reflection;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -47,7 +47,7 @@ class MeetingPagesTests {
 	@Autowired
 	MeetingsService meetings;
 
-	private JournalFixtures fixtures;
+	private SmallJournal fixtures;
 
 	private CurrentMember zoe;
 
@@ -59,7 +59,7 @@ class MeetingPagesTests {
 
 	@BeforeEach
 	void journal() {
-		this.fixtures = new JournalFixtures(this.jdbc);
+		this.fixtures = new SmallJournal(this.jdbc);
 		this.zoe = member("Zoë Ñúñez 🌱");
 		this.sam = member("Sam");
 		this.ana = this.fixtures.person(this.zoe.id(), "Ana Lúcia Ferreira", 30);
@@ -274,7 +274,7 @@ class MeetingPagesTests {
 
 	private CurrentMember member(String name) {
 		String email = "member-" + UUID.randomUUID() + "@example.org";
-		return new CurrentMember(this.fixtures.account(email), email, name, MADRID);
+		return new CurrentMember(this.fixtures.account("Member", email), email, name, MADRID);
 	}
 
 	static UsernamePasswordAuthenticationToken signedIn(CurrentMember member) {

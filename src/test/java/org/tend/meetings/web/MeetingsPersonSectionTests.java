@@ -20,7 +20,6 @@ import org.springframework.mock.web.MockServletContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
-import org.tend.meetings.JournalFixtures;
 import org.tend.meetings.MeetingDetails;
 import org.tend.meetings.MeetingKind;
 import org.tend.meetings.MeetingStatus;
@@ -29,6 +28,7 @@ import org.tend.meetings.NewMeeting;
 import org.tend.meetings.Reflection;
 import org.tend.meetings.web.MeetingsPersonSection.PersonMeetings;
 import org.tend.people.PersonPageSection;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,8 +58,8 @@ class MeetingsPersonSectionTests {
 
 	@BeforeEach
 	void journal() {
-		JournalFixtures fixtures = new JournalFixtures(this.jdbc);
-		this.owner = fixtures.account("member-" + UUID.randomUUID() + "@example.org");
+		SmallJournal fixtures = new SmallJournal(this.jdbc);
+		this.owner = fixtures.account("Member", "member-" + UUID.randomUUID() + "@example.org");
 		this.ana = fixtures.person(this.owner, "Ana Lúcia Ferreira");
 		this.section = this.sections.stream()
 			.filter((candidate) -> candidate.template().equals("meetings/person-section"))

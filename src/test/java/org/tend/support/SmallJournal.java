@@ -1,4 +1,4 @@
-package org.tend.meetings;
+package org.tend.support;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -10,29 +10,52 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Rows the meetings tests stand on, written with plain SQL: accounts and people belong to
- * other modules, whose pages are not needed here.
+ * A member with a small journal, written with plain SQL: a module's tests need accounts,
+ * people and meetings to point at, not the modules that own them. Accounts made here live
+ * in Madrid; {@link #setTimeZone} moves a member signed up through the API there too.
  */
-public final class JournalFixtures {
+public final class SmallJournal {
 
-	static final Instant CREATED = Instant.parse("2026-01-05T08:00:00Z");
+	/** When every row made here was created: early January, before any test's "now". */
+	public static final Instant CREATED = Instant.parse("2026-01-05T10:00:00Z");
 
 	private final JdbcClient jdbc;
 
-	public JournalFixtures(JdbcClient jdbc) {
+	public SmallJournal(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	public UUID account(String email) {
+	/** An account in Madrid whose e-mail is its id at example.org. */
+	public UUID account(String displayName) {
 		UUID id = UUID.randomUUID();
+		insertAccount(id, id + "@example.org", displayName);
+		return id;
+	}
+
+	/** An account in Madrid with the given e-mail, for tests that sign in as it. */
+	public UUID account(String displayName, String email) {
+		UUID id = UUID.randomUUID();
+		insertAccount(id, email, displayName);
+		return id;
+	}
+
+	private void insertAccount(UUID id, String email, String displayName) {
 		this.jdbc.sql("""
-				insert into account (id, email, password_hash, display_name, time_zone, created_at)
-				values (:id, :email, 'x', 'Member', 'Europe/Madrid', :at)""")
+				insert into account (id, email, password_hash, display_name, time_zone, demo, created_at)
+				values (:id, :email, 'x', :name, 'Europe/Madrid', false, :at)""")
 			.param("id", id)
 			.param("email", email)
+			.param("name", displayName)
 			.param("at", Timestamp.from(CREATED))
 			.update();
-		return id;
+	}
+
+	/** Moves a member's account (one signed up through the API, say) to another zone. */
+	public void setTimeZone(UUID accountId, String zone) {
+		this.jdbc.sql("update account set time_zone = :zone where id = :id")
+			.param("zone", zone)
+			.param("id", accountId)
+			.update();
 	}
 
 	public UUID person(UUID ownerId, String name) {
@@ -55,6 +78,26 @@ public final class JournalFixtures {
 		return id;
 	}
 
+	/** A coffee that happened, with the given people. */
+	public UUID meeting(UUID ownerId, UUID... personIds) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into meeting (id, owner_id, kind, mode, starts_at, status, created_at, updated_at)
+				values (:id, :owner, 'coffee', 'in_person', :at, 'happened', :at, :at)""")
+			.param("id", id)
+			.param("owner", ownerId)
+			.param("at", Timestamp.from(CREATED))
+			.update();
+		for (UUID personId : personIds) {
+			this.jdbc.sql("insert into meeting_person (meeting_id, person_id, owner_id) values (:m, :p, :o)")
+				.param("m", id)
+				.param("p", personId)
+				.param("o", ownerId)
+				.update();
+		}
+		return id;
+	}
+
 	public void note(UUID ownerId, UUID personId, String kind, String text, LocalDate on) {
 		this.jdbc.sql("""
 				insert into listening_note (id, owner_id, person_id, kind, body, noted_on, created_at)
@@ -69,6 +112,7 @@ public final class JournalFixtures {
 			.update();
 	}
 
+	/** The day the member last met the person, as stored; null when never. */
 	public LocalDate lastMetOn(UUID personId) {
 		return this.jdbc.sql("select last_met_on from person where id = :id").param("id", personId).query((rs, row) -> {
 			Date date = rs.getDate(1);
@@ -76,6 +120,7 @@ public final class JournalFixtures {
 		}).list().get(0);
 	}
 
+	/** The day the person is due for a reconnect, as stored; null without a cadence. */
 	public LocalDate dueOn(UUID personId) {
 		return this.jdbc.sql("select due_on from person where id = :id").param("id", personId).query((rs, row) -> {
 			Date date = rs.getDate(1);
@@ -90,10 +135,10 @@ public final class JournalFixtures {
 			.single();
 	}
 
-	public long searchDocuments(UUID ownerId, UUID meetingId) {
+	public long searchDocuments(UUID ownerId, UUID sourceId) {
 		return this.jdbc.sql("select count(*) from search_document where owner_id = :owner and source_id = :id")
 			.param("owner", ownerId)
-			.param("id", meetingId)
+			.param("id", sourceId)
 			.query(Long.class)
 			.single();
 	}
