@@ -472,6 +472,10 @@ class GroupPagesTests {
 		assertThat(started.body()).contains("The group on Climate policy starts")
 			.contains("No open proposals in this community yet");
 		assertThat(this.proposals.open(zoeId, c.id())).as("it is a group now").isEmpty();
+		assertThat(this.groups.groupsOf(zoeId)).as("a group grown from a proposal is among hers")
+			.singleElement()
+			.satisfies((mine) -> assertThat(mine.topic()).isEqualTo("Climate policy"));
+		assertThat(zoe.get("/groups").body()).contains("Climate policy");
 		assertThat(back(zoe, zoe.post(p + "/withdraw"), page).body()).contains("it takes no changes");
 
 		Page again = back(zoe,

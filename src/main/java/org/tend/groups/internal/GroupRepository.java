@@ -222,7 +222,10 @@ public class GroupRepository {
 			.update() == 1;
 	}
 
-	/** The groups the member is in, newest season first. */
+	/**
+	 * The groups the member is in, newest first: an organizer's season by when it was
+	 * published, a group grown from a proposal (no season) by its first session.
+	 */
 	public List<MyGroup> groupsOf(UUID memberId) {
 		return this.jdbc.sql("""
 				select g.id, g.community_id, g.topic, g.mode, g.city,
@@ -230,8 +233,9 @@ public class GroupRepository {
 				  (select max(s.starts_at) from group_session s where s.group_id = g.id) as last_at
 				from small_group g
 				join small_group_member me on me.group_id = g.id and me.member_id = :m
-				join group_season season on season.id = g.season_id
-				order by season.published_at desc, g.topic, g.id""")
+				left join group_season season on season.id = g.season_id
+				order by coalesce(season.published_at,
+				  (select min(s.starts_at) from group_session s where s.group_id = g.id)) desc, g.topic, g.id""")
 			.param("m", memberId)
 			.query((rs, n) -> new MyGroup(rs.getObject("id", UUID.class), rs.getObject("community_id", UUID.class),
 					rs.getString("topic"), rs.getString("mode"), rs.getString("city"),
