@@ -168,6 +168,29 @@ class SmallGroupBrowserTests extends BrowserTestCase {
 		bo.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Climate policy")).click();
 		assertThat(bo.locator(".group-session").first().getByRole(AriaRole.STATUS))
 			.hasText("This session is in your journal.");
+
+		// a member proposes a group of her own on her phone; the organizer joins it
+		bo.navigate(baseUrl() + "/communities");
+		bo.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Valencia makers")).click();
+		bo.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Small groups")).click();
+		bo.getByLabel("Join my group on").fill("Ceramics");
+		bo.locator("#proposals input[name=mode][value=virtual]").check();
+		bo.getByLabel("Seats, you included").fill("5");
+		bo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose the group")).click();
+		Locator proposal = bo.locator("#proposals .proposal");
+		assertThat(proposal).hasCount(1);
+		assertThat(proposal).containsText("Ceramics");
+		assertThat(proposal).containsText("1 of 5 seats taken");
+		String groupsPage = bo.url().replaceFirst("#.*$", "");
+		this.page.navigate(groupsPage);
+		this.page.locator("#proposals .proposal")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Join"))
+			.click();
+		assertThat(this.page.locator("#proposals .proposal")).containsText("You are in.");
+		assertThat(this.page.locator("#proposals .proposal")).containsText("2 of 5 seats taken");
+		screenshot(this.page, "group-proposals");
+		bo.navigate(groupsPage + "#proposals");
+		screenshot(bo, "group-proposals-phone");
 		assertThat(browserErrors()).isEmpty();
 	}
 
@@ -176,7 +199,9 @@ class SmallGroupBrowserTests extends BrowserTestCase {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Small groups")).click();
 		assertThat(heading(page, "Small groups")).isVisible();
 		page.getByLabel("Topics").fill(topics);
-		page.getByLabel(mode.equals("virtual") ? "online" : "either", new Page.GetByLabelOptions().setExact(true))
+		// the proposal form below has its own "online": the wish's is in #wish
+		page.locator("#wish")
+			.getByLabel(mode.equals("virtual") ? "online" : "either", new Locator.GetByLabelOptions().setExact(true))
 			.check();
 		page.getByLabel("Smallest group you like").fill("4");
 		page.getByLabel("Largest group you like").fill("6");
