@@ -112,14 +112,7 @@ public class GroupProposalsService {
 	/** The proposer starts the group before every seat is taken, once four are in. */
 	@Transactional
 	public GroupProposal start(UUID memberId, UUID communityId, UUID proposalId) {
-		this.communities.membership(memberId, communityId);
-		GroupProposal proposal = locked(communityId, proposalId);
-		if (!proposal.proposerId().equals(memberId)) {
-			throw new NotTheProposer();
-		}
-		if (proposal.groupId() != null) {
-			throw GroupConflict.started();
-		}
+		GroupProposal proposal = ownOpenProposal(memberId, communityId, proposalId);
 		if (proposal.members().size() < Wish.SMALLEST) {
 			throw GroupConflict.tooFew(Wish.SMALLEST);
 		}
@@ -133,14 +126,7 @@ public class GroupProposalsService {
 	 */
 	@Transactional
 	public void withdraw(UUID memberId, UUID communityId, UUID proposalId) {
-		this.communities.membership(memberId, communityId);
-		GroupProposal proposal = locked(communityId, proposalId);
-		if (!proposal.proposerId().equals(memberId)) {
-			throw new NotTheProposer();
-		}
-		if (proposal.groupId() != null) {
-			throw GroupConflict.started();
-		}
+		GroupProposal proposal = ownOpenProposal(memberId, communityId, proposalId);
 		this.proposals.delete(proposalId);
 	}
 
@@ -164,6 +150,22 @@ public class GroupProposalsService {
 		}
 		this.proposals.removeMember(proposalId, memberId);
 		return this.proposals.find(communityId, proposalId).orElseThrow();
+	}
+
+	/**
+	 * The member's own proposal, locked, that is not a group yet: only its proposer
+	 * starts or withdraws it.
+	 */
+	private GroupProposal ownOpenProposal(UUID memberId, UUID communityId, UUID proposalId) {
+		this.communities.membership(memberId, communityId);
+		GroupProposal proposal = locked(communityId, proposalId);
+		if (!proposal.proposerId().equals(memberId)) {
+			throw new NotTheProposer();
+		}
+		if (proposal.groupId() != null) {
+			throw GroupConflict.started();
+		}
+		return proposal;
 	}
 
 	private GroupProposal locked(UUID communityId, UUID proposalId) {
