@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "tend.login-throttle.max-failures=5", "tend.login-throttle.window=15m" })
 @DirtiesContext
-class LoginThrottlingTests {
+class ThrottledSignInFormTests {
 
 	private static final String PASSWORD = "correct horse battery";
 
