@@ -1,6 +1,5 @@
 package org.tend.groups.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,18 +25,16 @@ import org.tend.groups.Continuation;
 import org.tend.groups.GroupAgendaService;
 import org.tend.groups.GroupConflict;
 import org.tend.groups.GroupContinuationService;
-import org.tend.groups.GroupSession;
 import org.tend.groups.GroupsService;
 import org.tend.groups.NotYourItem;
 import org.tend.groups.SmallGroup;
-import org.tend.meetings.MeetingDetails;
 import org.tend.shared.web.InvalidInput;
 
 /**
- * A group for its members: topic, members (as their community knows them), sessions with
- * the calendar, the member's own attendance, the one click that records an attended
- * session in their journal, and the shared agenda. Anybody else gets the same 404 as for
- * no group at all.
+ * A group for its members: topic, members (as their community knows them), sessions
+ * (whose buttons {@link GroupSessionsPage} answers), the shared agenda and, after the
+ * last session, keep going or close. Anybody else gets the same 404 as for no group at
+ * all.
  */
 @Controller
 class GroupPage {
@@ -74,19 +70,6 @@ class GroupPage {
 
 	/** A member as the group page shows them: name and headline in the community. */
 	record MemberRow(String name, String headline, boolean me) {
-	}
-
-	/**
-	 * A session and the member's own answer: attendance is asked once it has started.
-	 */
-	record SessionRow(UUID groupId, UUID id, int number, Instant startsAt, boolean started, boolean attended,
-			boolean recorded) {
-
-		static SessionRow of(UUID groupId, GroupSession s, Attendance a, Instant now) {
-			return new SessionRow(groupId, s.id(), s.number(), s.startsAt(), !s.startsAt().isAfter(now),
-					a != null && a.attended(), a != null && a.recorded());
-		}
-
 	}
 
 	@GetMapping("/groups")
@@ -234,51 +217,6 @@ class GroupPage {
 		model.addAttribute("continuation", this.continuations.of(member.id(), id));
 		agendaModel(member, id, typed, model);
 		return "groups/group";
-	}
-
-	/**
-	 * The member's own attendance: htmx swaps the session's row, a plain post redirects.
-	 */
-	@PostMapping("/groups/{id}/sessions/{sessionId}/attendance")
-	String attend(CurrentMember member, @PathVariable UUID id, @PathVariable UUID sessionId,
-			@RequestParam(required = false) Boolean attended,
-			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
-			RedirectAttributes redirect) {
-		this.groups.group(member.id(), id);
-		if (attended == null) {
-			throw InvalidInput.of("attended", "attended is required (true or false)");
-		}
-		GroupSession session = this.groups.attend(member.id(), id, sessionId, attended);
-		if (!htmx) {
-			redirect.addFlashAttribute("notice", attended ? "Saved: you were there." : "Saved: you were not there.");
-			return "redirect:/groups/" + id + "#session-" + sessionId;
-		}
-		// the fragment is the list's item: it is rendered over a list of this one session
-		model.addAttribute("sessions", List.of(SessionRow.of(id, session,
-				this.groups.attendance(member.id(), id).get(sessionId), this.clock.instant())));
-		model.addAttribute("zone", member.zone());
-		return "groups/group :: session";
-	}
-
-	@PostMapping("/groups/{id}/sessions/{sessionId}/journal")
-	String record(CurrentMember member, @PathVariable UUID id, @PathVariable UUID sessionId,
-			RedirectAttributes redirect) {
-		try {
-			MeetingDetails meeting = this.groups.recordInJournal(member, id, sessionId);
-			return "redirect:/meetings/" + meeting.id();
-		}
-		catch (InvalidInput ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-			return "redirect:/groups/" + id;
-		}
-	}
-
-	@GetMapping("/groups/{id}/sessions.ics")
-	ResponseEntity<byte[]> calendar(CurrentMember member, @PathVariable UUID id) {
-		return ResponseEntity.ok()
-			.header("Content-Type", "text/calendar; charset=utf-8")
-			.header("Content-Disposition", "attachment; filename=\"group-sessions.ics\"")
-			.body(this.groups.calendar(member.id(), id).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private Map<UUID, String> communityNames(UUID memberId) {
