@@ -2,6 +2,8 @@ package org.tend.groups.web;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -26,6 +28,13 @@ import org.tend.shared.web.InvalidInput;
  */
 @Controller
 class GroupProposalsPage {
+
+	/** The facade names fields as the API does; the form names them as its labels do. */
+	private static final FormWording WORDING = new FormWording(
+			List.of(Map.entry("topic is required", "Name the group's topic"), Map.entry("topic has", "The topic has"),
+					Map.entry("mode must be in_person or virtual", "Choose in person or online"),
+					Map.entry("city has", "The city has"), Map.entry("size must be", "The size must be"),
+					Map.entry("the proposer included", "you included")));
 
 	static final String ANCHOR = "#proposals";
 
@@ -140,15 +149,8 @@ class GroupProposalsPage {
 		}
 	}
 
-	/** The facade names fields as the API does; the form names them as its labels do. */
 	static String readable(String message) {
-		String text = message.replace("topic is required", "Name the group's topic")
-			.replace("topic has", "The topic has")
-			.replace("mode must be in_person or virtual", "Choose in person or online")
-			.replace("city has", "The city has")
-			.replace("size must be", "The size must be")
-			.replace("the proposer included", "you included");
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+		return WORDING.of(message);
 	}
 
 }

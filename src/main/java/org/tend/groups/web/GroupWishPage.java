@@ -2,6 +2,7 @@ package org.tend.groups.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +32,13 @@ import org.tend.shared.web.InvalidInput;
  */
 @Controller
 class GroupWishPage {
+
+	/** The facade names fields as the API does; the form names them as its labels do. */
+	private static final FormWording WORDING = new FormWording(
+			List.of(Map.entry("sizeMin", "the smallest size"), Map.entry("sizeMax", "the largest size"),
+					Map.entry("topics needs", "The topics need"), Map.entry("topics may", "The topics may"),
+					Map.entry("mode must be in_person, virtual or either", "Choose in person, online or either"),
+					Map.entry("city has", "The city has")));
 
 	private final CommunityService communities;
 
@@ -150,15 +158,8 @@ class GroupWishPage {
 		}
 	}
 
-	/** The facade names fields as the API does; the form names them as its labels do. */
 	static String readable(String message) {
-		String text = message.replace("sizeMin", "the smallest size")
-			.replace("sizeMax", "the largest size")
-			.replace("topics needs", "The topics need")
-			.replace("topics may", "The topics may")
-			.replace("mode must be in_person, virtual or either", "Choose in person, online or either")
-			.replace("city has", "The city has");
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+		return WORDING.of(message);
 	}
 
 }
