@@ -4,20 +4,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.tend.mail.OutboxForTests;
 import org.tend.support.Smtp;
+import org.tend.support.WithSmtp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.tend.support.Smtp.mailsTo;
@@ -30,22 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * introduces (the double opt-in mails arrive, both say yes, both are introduced) or
  * answers "not now"; pausing and capping requests changes what the asker is told.
  */
-class IntroductionRequestBrowserTests extends BrowserTestCase {
-
-	private static final int SMTP_PORT = Smtp.freePort();
+class IntroductionRequestBrowserTests extends BrowserTestCase implements WithSmtp {
 
 	// the path only: the mail's links name tend.base-url, not this test's random port
 	private static final Pattern YES_LINK = Pattern.compile("/introductions/answer/[A-Za-z0-9_-]+/yes");
 
 	private static final String NOT_TAKING = "is not taking introduction requests at the moment";
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		Smtp.use(registry, SMTP_PORT);
-	}
 
 	@Autowired
 	ApplicationContext context;
