@@ -1,8 +1,6 @@
 package org.tend.browser;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,7 +15,6 @@ import org.tend.support.WithSmtp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.tend.support.Smtp.mailsTo;
-import static org.tend.support.Smtp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,9 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shows them introduced to each other.
  */
 class IntroductionBrowserTests extends BrowserTestCase implements WithSmtp {
-
-	// the path only: the mail's links name tend.base-url, not this test's random port
-	private static final Pattern YES_LINK = Pattern.compile("/introductions/answer/[A-Za-z0-9_-]+/yes");
 
 	@Autowired
 	ApplicationContext context;
@@ -79,24 +73,12 @@ class IntroductionBrowserTests extends BrowserTestCase implements WithSmtp {
 		assertThat(browserErrors()).isEmpty();
 	}
 
-	private void addPerson(String name, String email) {
-		open("/people/new");
-		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
-		this.page.getByLabel("Emails").fill(email);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Save|^Add")))
-			.first()
-			.click();
-		assertThat(heading(name)).isVisible();
-	}
-
 	private Locator heading(String name) {
 		return this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
 	}
 
 	private static String yesLink(String address) {
-		Matcher link = YES_LINK.matcher(text(mailsTo(smtp, address).getFirst()));
-		assertThat(link.find()).isTrue();
-		return link.group();
+		return IntroductionMail.yesLink(mailsTo(smtp, address).getFirst());
 	}
 
 	private static List<String> subjects(String address) {

@@ -1,7 +1,6 @@
 package org.tend.browser;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -28,9 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers "not now"; pausing and capping requests changes what the asker is told.
  */
 class IntroductionRequestBrowserTests extends BrowserTestCase implements WithSmtp {
-
-	// the path only: the mail's links name tend.base-url, not this test's random port
-	private static final Pattern YES_LINK = Pattern.compile("/introductions/answer/[A-Za-z0-9_-]+/yes");
 
 	private static final String NOT_TAKING = "is not taking introduction requests at the moment";
 
@@ -86,8 +82,8 @@ class IntroductionRequestBrowserTests extends BrowserTestCase implements WithSmt
 		assertThat(incoming).containsText("You started an introduction.");
 
 		// the double opt-in: each side gets a request and says yes
-		String anaYes = yesLink(waitForMail(anaEmail, 1).getFirst());
-		String cleoYes = yesLink(waitForMail(cleoEmail, 1).getFirst());
+		String anaYes = IntroductionMail.yesLink(waitForMail(anaEmail, 1).getFirst());
+		String cleoYes = IntroductionMail.yesLink(waitForMail(cleoEmail, 1).getFirst());
 		ana.navigate(baseUrl() + "/introductions/requests");
 		assertThat(ana.locator(".introduction-request")).containsText("introduced: look out for a request by mail");
 		assertThat(ana.locator("main")).not().containsText("Cleo");
@@ -190,16 +186,6 @@ class IntroductionRequestBrowserTests extends BrowserTestCase implements WithSmt
 		asker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask").setExact(true)).click();
 	}
 
-	private void addPerson(String name, String email) {
-		open("/people/new");
-		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
-		this.page.getByLabel("Emails").fill(email);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Save|^Add")))
-			.first()
-			.click();
-		assertThat(heading(this.page, name)).isVisible();
-	}
-
 	/** Nothing wider than the screen: no sideways scrolling on a phone. */
 	private static void assertFitsThePhone(Page phone) {
 		Object overflow = phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
@@ -231,12 +217,6 @@ class IntroductionRequestBrowserTests extends BrowserTestCase implements WithSmt
 
 	private static Locator heading(Page page, String name) {
 		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
-	}
-
-	private static String yesLink(MimeMessage mail) {
-		Matcher link = YES_LINK.matcher(text(mail));
-		assertThat(link.find()).as("a yes link in " + Smtp.subject(mail)).isTrue();
-		return link.group();
 	}
 
 	private static List<String> subjects(List<MimeMessage> mails) {
