@@ -118,6 +118,21 @@ public abstract class BrowserTestCase {
 	}
 
 	/**
+	 * Adds a person with one e-mail through the new-person form in {@link #page} and
+	 * waits for their page.
+	 */
+	protected void addPerson(String name, String email) {
+		open("/people/new");
+		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+		this.page.getByLabel("Emails").fill(email);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Save|^Add")))
+			.first()
+			.click();
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1)))
+			.isVisible();
+	}
+
+	/**
 	 * What the browser reported as an error (console errors, uncaught exceptions) on any
 	 * page this test opened so far, each prefixed with the page's address.
 	 */

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,13 +12,11 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.tend.mail.OutboxForTests;
 import org.tend.support.Smtp;
+import org.tend.support.WithSmtp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,17 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * publishes the round, the introductions arrive at a real SMTP server (GreenMail), and a
  * member answers "we met" and finds the coffee in their own journal.
  */
-class CommunityRoundBrowserTests extends BrowserTestCase {
-
-	private static final int SMTP_PORT = Smtp.freePort();
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		Smtp.use(registry, SMTP_PORT);
-	}
+class CommunityRoundBrowserTests extends BrowserTestCase implements WithSmtp {
 
 	@Autowired
 	ApplicationContext context;

@@ -1,26 +1,20 @@
 package org.tend.browser;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.tend.mail.OutboxForTests;
 import org.tend.support.Smtp;
+import org.tend.support.WithSmtp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.tend.support.Smtp.mailsTo;
-import static org.tend.support.Smtp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,20 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * yes link of the real mail on a phone (no account, no session), and the person page
  * shows them introduced to each other.
  */
-class IntroductionBrowserTests extends BrowserTestCase {
-
-	private static final int SMTP_PORT = Smtp.freePort();
-
-	// the path only: the mail's links name tend.base-url, not this test's random port
-	private static final Pattern YES_LINK = Pattern.compile("/introductions/answer/[A-Za-z0-9_-]+/yes");
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		Smtp.use(registry, SMTP_PORT);
-	}
+class IntroductionBrowserTests extends BrowserTestCase implements WithSmtp {
 
 	@Autowired
 	ApplicationContext context;
@@ -92,24 +73,12 @@ class IntroductionBrowserTests extends BrowserTestCase {
 		assertThat(browserErrors()).isEmpty();
 	}
 
-	private void addPerson(String name, String email) {
-		open("/people/new");
-		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
-		this.page.getByLabel("Emails").fill(email);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Save|^Add")))
-			.first()
-			.click();
-		assertThat(heading(name)).isVisible();
-	}
-
 	private Locator heading(String name) {
 		return this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
 	}
 
 	private static String yesLink(String address) {
-		Matcher link = YES_LINK.matcher(text(mailsTo(smtp, address).getFirst()));
-		assertThat(link.find()).isTrue();
-		return link.group();
+		return IntroductionMail.yesLink(mailsTo(smtp, address).getFirst());
 	}
 
 	private static List<String> subjects(String address) {

@@ -1,23 +1,19 @@
 package org.tend.browser;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.tend.mail.OutboxForTests;
 import org.tend.support.Smtp;
+import org.tend.support.WithSmtp;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.tend.support.Smtp.mailsTo;
@@ -30,22 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * introduces (the double opt-in mails arrive, both say yes, both are introduced) or
  * answers "not now"; pausing and capping requests changes what the asker is told.
  */
-class IntroductionRequestBrowserTests extends BrowserTestCase {
-
-	private static final int SMTP_PORT = Smtp.freePort();
-
-	// the path only: the mail's links name tend.base-url, not this test's random port
-	private static final Pattern YES_LINK = Pattern.compile("/introductions/answer/[A-Za-z0-9_-]+/yes");
+class IntroductionRequestBrowserTests extends BrowserTestCase implements WithSmtp {
 
 	private static final String NOT_TAKING = "is not taking introduction requests at the moment";
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		Smtp.use(registry, SMTP_PORT);
-	}
 
 	@Autowired
 	ApplicationContext context;
@@ -99,8 +82,8 @@ class IntroductionRequestBrowserTests extends BrowserTestCase {
 		assertThat(incoming).containsText("You started an introduction.");
 
 		// the double opt-in: each side gets a request and says yes
-		String anaYes = yesLink(waitForMail(anaEmail, 1).getFirst());
-		String cleoYes = yesLink(waitForMail(cleoEmail, 1).getFirst());
+		String anaYes = IntroductionMail.yesLink(waitForMail(anaEmail, 1).getFirst());
+		String cleoYes = IntroductionMail.yesLink(waitForMail(cleoEmail, 1).getFirst());
 		ana.navigate(baseUrl() + "/introductions/requests");
 		assertThat(ana.locator(".introduction-request")).containsText("introduced: look out for a request by mail");
 		assertThat(ana.locator("main")).not().containsText("Cleo");
@@ -203,16 +186,6 @@ class IntroductionRequestBrowserTests extends BrowserTestCase {
 		asker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask").setExact(true)).click();
 	}
 
-	private void addPerson(String name, String email) {
-		open("/people/new");
-		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
-		this.page.getByLabel("Emails").fill(email);
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Save|^Add")))
-			.first()
-			.click();
-		assertThat(heading(this.page, name)).isVisible();
-	}
-
 	/** Nothing wider than the screen: no sideways scrolling on a phone. */
 	private static void assertFitsThePhone(Page phone) {
 		Object overflow = phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
@@ -244,12 +217,6 @@ class IntroductionRequestBrowserTests extends BrowserTestCase {
 
 	private static Locator heading(Page page, String name) {
 		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1));
-	}
-
-	private static String yesLink(MimeMessage mail) {
-		Matcher link = YES_LINK.matcher(text(mail));
-		assertThat(link.find()).as("a yes link in " + Smtp.subject(mail)).isTrue();
-		return link.group();
 	}
 
 	private static List<String> subjects(List<MimeMessage> mails) {

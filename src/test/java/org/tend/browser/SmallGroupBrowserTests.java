@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -18,14 +17,12 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.tend.mail.OutboxForTests;
 import org.tend.support.Smtp;
+import org.tend.support.WithSmtp;
 import org.tend.support.TravelClock;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -39,17 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attended and records it in their own journal.
  */
 @Import(TravelClock.class)
-class SmallGroupBrowserTests extends BrowserTestCase {
-
-	private static final int SMTP_PORT = Smtp.freePort();
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		Smtp.use(registry, SMTP_PORT);
-	}
+class SmallGroupBrowserTests extends BrowserTestCase implements WithSmtp {
 
 	@Autowired
 	ApplicationContext context;

@@ -7,90 +7,55 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.tend.accounts.CurrentMember;
 import org.tend.challenge.internal.PhotoCleanerTests;
-import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
-import org.tend.support.TravelClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /** The share card: consent before a name, a photo stored without its metadata. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TravelClock.class)
-class SharePageTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	WebApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TravelClock.Travel clock;
-
-	private MockMvc mvc;
-
-	private JsonApi api;
-
-	private CurrentMember ana;
+class SharePageTests extends AnaInMadrid {
 
 	private UUID coffee;
 
 	@BeforeEach
 	void meeting() {
-		this.clock.set(ChallengeApiTests.MONDAY);
-		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-		this.api = new JsonApi(this.port);
-		Member member = this.api.signUp("Ana");
-		this.ana = new CurrentMember(member.id(), member.email(), "Ana", ChallengePagesTests.MADRID);
-		UUID zoe = this.api.as(member).create("/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱"));
-		this.coffee = this.api.as(member)
+		UUID zoe = this.api.as(this.ana).create("/api/v1/people", Map.of("name", "Zoë Ñúñez 🌱"));
+		this.coffee = this.api.as(this.ana)
 			.create("/api/v1/meetings", Map.of("personIds", List.of(zoe), "kind", "coffee", "startsAt",
 					"2026-11-20T10:00:00+01:00", "status", "happened"));
 	}
 
 	@Test
 	void theTextNamesNobodyUntilTheMemberTicksThatTheyAgreed() throws Exception {
-		String page = body(get(share()), this.ana);
+		String page = body(get(share()), this.signedIn);
 		assertThat(page).contains("#slownetworking", "someone from my network").doesNotContain("with Zoë");
 
-		MvcResult saved = perform(multipart(share()).param("nameAgreed", "true"), this.ana);
+		MvcResult saved = perform(multipart(share()).param("nameAgreed", "true"), this.signedIn);
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(share());
-		assertThat(body(get(share()), this.ana)).contains("coffee with Zoë Ñúñez 🌱", "#slownetworking");
+		assertThat(body(get(share()), this.signedIn)).contains("coffee with Zoë Ñúñez 🌱", "#slownetworking");
 	}
 
 	@Test
 	void thePhotoIsKeptWithoutItsMetadata() throws Exception {
 		byte[] jpeg = PhotoCleanerTests.fixture("photo-with-exif.jpg");
 
-		perform(multipart(share()).file(new MockMultipartFile("photo", "IMG_0042.jpg", "image/jpeg", jpeg)), this.ana);
+		perform(multipart(share()).file(new MockMultipartFile("photo", "IMG_0042.jpg", "image/jpeg", jpeg)),
+				this.signedIn);
 
-		MvcResult photo = perform(get(share() + "/photo"), this.ana);
+		MvcResult photo = perform(get(share() + "/photo"), this.signedIn);
 		assertThat(photo.getResponse().getStatus()).isEqualTo(200);
 		assertThat(photo.getResponse().getContentType()).isEqualTo("image/jpeg");
 		String stored = new String(photo.getResponse().getContentAsByteArray(), StandardCharsets.ISO_8859_1);
 		assertThat(stored).doesNotContain("Exif", "GPS", "Secret");
-		assertThat(body(get(share()), this.ana)).contains("share/photo");
+		assertThat(body(get(share()), this.signedIn)).contains("share/photo");
 	}
 
 	@Test
@@ -98,11 +63,11 @@ class SharePageTests {
 		MvcResult refused = perform(
 				multipart(share())
 					.file(new MockMultipartFile("photo", "notes.txt", "image/png", "not a picture".getBytes())),
-				this.ana);
+				this.signedIn);
 
 		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
 		assertThat(refused.getResponse().getContentAsString()).contains("must be a JPEG or PNG");
-		assertThat(perform(get(share() + "/photo"), this.ana).getResponse().getStatus()).isEqualTo(404);
+		assertThat(perform(get(share() + "/photo"), this.signedIn).getResponse().getStatus()).isEqualTo(404);
 	}
 
 	@Test
@@ -110,12 +75,12 @@ class SharePageTests {
 		byte[] bomb = PhotoCleanerTests.sixteenBitPng(5000, 5000);
 
 		MvcResult refused = perform(
-				multipart(share()).file(new MockMultipartFile("photo", "bomb.png", "image/png", bomb)), this.ana);
+				multipart(share()).file(new MockMultipartFile("photo", "bomb.png", "image/png", bomb)), this.signedIn);
 
 		assertThat(refused.getResponse().getStatus()).isEqualTo(413);
 		assertThat(refused.getResponse().getContentAsString()).contains("too many pixels", "5000 × 5000",
 				"once decoded");
-		assertThat(perform(get(share() + "/photo"), this.ana).getResponse().getStatus()).isEqualTo(404);
+		assertThat(perform(get(share() + "/photo"), this.signedIn).getResponse().getStatus()).isEqualTo(404);
 	}
 
 	@Test
@@ -124,13 +89,13 @@ class SharePageTests {
 		CurrentMember boSignedIn = new CurrentMember(bo.id(), bo.email(), "Bo", ChallengePagesTests.MADRID);
 		perform(multipart(share()).file(
 				new MockMultipartFile("photo", "a.png", "image/png", PhotoCleanerTests.fixture("photo-with-text.png"))),
-				this.ana);
+				this.signedIn);
 
 		assertThat(perform(get(share()), boSignedIn).getResponse().getStatus()).isEqualTo(404);
 		assertThat(perform(get(share() + "/photo"), boSignedIn).getResponse().getStatus()).isEqualTo(404);
 		assertThat(perform(multipart(share()).param("nameAgreed", "true"), boSignedIn).getResponse().getStatus())
 			.isEqualTo(404);
-		assertThat(body(get(share()), this.ana)).contains("someone from my network");
+		assertThat(body(get(share()), this.signedIn)).contains("someone from my network");
 	}
 
 	private String share() {

@@ -1,6 +1,5 @@
 package org.tend.depth;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -9,30 +8,22 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.tend.accounts.AccountsService;
 import org.tend.accounts.CurrentMember;
-import org.tend.accounts.SignUp;
 import org.tend.ledger.Direction;
 import org.tend.ledger.ExchangeKind;
-import org.tend.ledger.LedgerService;
 import org.tend.ledger.NewExchange;
 import org.tend.meetings.MeetingKind;
 import org.tend.meetings.MeetingStatus;
-import org.tend.meetings.MeetingsService;
 import org.tend.meetings.NewMeeting;
 import org.tend.people.Circle;
-import org.tend.people.PeopleService;
-import org.tend.people.PersonInput;
+import org.tend.support.JournalTestCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -43,27 +34,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The depth card, the circles page and the insights page, as the browser receives them.
  */
-@SpringBootTest
 @AutoConfigureMockMvc
-class DepthPagesTests {
+class DepthPagesTests extends JournalTestCase {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	AccountsService accounts;
-
-	@Autowired
-	PeopleService people;
-
-	@Autowired
-	MeetingsService meetings;
-
-	@Autowired
-	LedgerService ledger;
-
-	@Autowired
-	Clock clock;
 
 	private CurrentMember ana;
 
@@ -73,12 +48,10 @@ class DepthPagesTests {
 
 	@BeforeEach
 	void journal() {
-		this.ana = this.accounts
-			.signUp(new SignUp("ana-" + UUID.randomUUID() + "@example.org", "a long password!", "Ana"))
-			.asCurrentMember();
+		this.ana = signUp("Ana");
 		LocalDate today = LocalDate.now(this.clock);
-		this.zoe = person("Zoë Ñúñez 🌱", Circle.INNER, today.minusDays(400));
-		this.li = person("李小龍", null, null);
+		this.zoe = person(this.ana.id(), "Zoë Ñúñez 🌱", Circle.INNER, today.minusDays(400));
+		this.li = person(this.ana.id(), "李小龍", null, null);
 		this.meetings.create(this.ana.id(), this.ana.zone(),
 				new NewMeeting(List.of(this.zoe, this.li), MeetingKind.COFFEE, null,
 						this.clock.instant().minus(40, ChronoUnit.DAYS), 90, null, MeetingStatus.HAPPENED, null, null));
@@ -115,12 +88,8 @@ class DepthPagesTests {
 
 	@Test
 	void insightsOfAnEmptyJournalSayWhatWillAppearAndOfferTheFirstStep() throws Exception {
-		CurrentMember newcomer = this.accounts
-			.signUp(new SignUp("new-" + UUID.randomUUID() + "@example.org", "a long password!", "Noor"))
-			.asCurrentMember();
-		String html = this.mvc
-			.perform(get("/insights")
-				.with(authentication(UsernamePasswordAuthenticationToken.authenticated(newcomer, null, List.of()))))
+		CurrentMember newcomer = signUp("Noor");
+		String html = this.mvc.perform(get("/insights").with(signedIn(newcomer)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -149,7 +118,7 @@ class DepthPagesTests {
 	@Test
 	void warnsWhenACircleGrowsPastItsSoftLimit() throws Exception {
 		for (int i = 0; i < 5; i++) {
-			person("Amélie " + i, Circle.INNER, null);
+			person(this.ana.id(), "Amélie " + i, Circle.INNER, null);
 		}
 		this.mvc.perform(as(get("/circles")))
 			.andExpect(status().isOk())
@@ -159,27 +128,14 @@ class DepthPagesTests {
 
 	@Test
 	void anotherMembersPersonCannotBeMoved() throws Exception {
-		CurrentMember bo = this.accounts
-			.signUp(new SignUp("bo-" + UUID.randomUUID() + "@example.org", "a long password!", "Bo"))
-			.asCurrentMember();
-		this.mvc
-			.perform(post("/circles/" + this.li).param("circle", "inner")
-				.with(authentication(UsernamePasswordAuthenticationToken.authenticated(bo, null, List.of())))
-				.with(csrf()))
+		CurrentMember bo = signUp("Bo");
+		this.mvc.perform(post("/circles/" + this.li).param("circle", "inner").with(signedIn(bo)).with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(this.people.summary(this.ana.id(), this.li).orElseThrow().circle()).isNull();
 	}
 
 	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-		return request
-			.with(authentication(UsernamePasswordAuthenticationToken.authenticated(this.ana, null, List.of())));
-	}
-
-	private UUID person(String name, Circle circle, LocalDate metOn) {
-		return this.people
-			.create(this.ana.id(),
-					new PersonInput(name, null, null, null, null, null, null, null, circle, null, null, metOn))
-			.id();
+		return request.with(signedIn(this.ana));
 	}
 
 }

@@ -13,15 +13,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.tend.accounts.AccountsService;
-import org.tend.accounts.SignUp;
 import org.tend.depth.internal.DepthDecayJob;
 import org.tend.ledger.Direction;
 import org.tend.ledger.ExchangeCount;
 import org.tend.ledger.ExchangeKind;
-import org.tend.ledger.LedgerService;
 import org.tend.ledger.NewExchange;
 import org.tend.ledger.NewPromise;
 import org.tend.ledger.PromiseChanges;
@@ -31,15 +27,13 @@ import org.tend.ledger.PromiseStatus;
 import org.tend.meetings.HappenedMeeting;
 import org.tend.meetings.MeetingKind;
 import org.tend.meetings.MeetingStatus;
-import org.tend.meetings.MeetingsService;
 import org.tend.meetings.NewMeeting;
 import org.tend.meetings.Reflection;
 import org.tend.people.NewNote;
 import org.tend.people.NoteKind;
-import org.tend.people.PeopleService;
-import org.tend.people.PersonInput;
 import org.tend.people.PersonTraits;
 
+import org.tend.support.JournalTestCase;
 import org.tend.support.TravelClock;
 import org.tend.support.TravelClock.Travel;
 
@@ -49,26 +43,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Scores follow the journal: every write recomputes the people it names, the daily job
  * lets silence show; and the facade reads depth is built on.
  */
-@SpringBootTest
 @Import(TravelClock.class)
-class DepthRecomputeTests {
+class DepthRecomputeTests extends JournalTestCase {
 
 	static final Instant START = Instant.parse("2026-06-01T10:00:00Z");
 
 	@Autowired
-	Travel clock;
-
-	@Autowired
-	AccountsService accounts;
-
-	@Autowired
-	PeopleService people;
-
-	@Autowired
-	MeetingsService meetings;
-
-	@Autowired
-	LedgerService ledger;
+	Travel travel;
 
 	@Autowired
 	DepthService depth;
@@ -89,12 +70,10 @@ class DepthRecomputeTests {
 
 	@BeforeEach
 	void journal() {
-		this.clock.set(START);
-		this.ana = this.accounts
-			.signUp(new SignUp("ana-" + UUID.randomUUID() + "@example.org", "a long password!", "Ana"))
-			.id();
-		this.zoe = person("Zoë Ñúñez 🌱", LocalDate.of(2024, 6, 1));
-		this.li = person("李小龍", null);
+		this.travel.set(START);
+		this.ana = signUp("Ana").id();
+		this.zoe = person(this.ana, "Zoë Ñúñez 🌱", null, LocalDate.of(2024, 6, 1));
+		this.li = person(this.ana, "李小龍", null, null);
 		this.meetings.create(this.ana, ZoneOffset.UTC,
 				new NewMeeting(List.of(this.zoe, this.li), MeetingKind.WALK, null, START.minus(Duration.ofDays(10)),
 						120, null, MeetingStatus.HAPPENED, null,
@@ -123,7 +102,7 @@ class DepthRecomputeTests {
 	@Test
 	void theDailyJobLetsSilenceShow() {
 		DepthScore before = this.depth.score(this.ana, this.zoe);
-		this.clock.set(START.plus(Duration.ofDays(120)));
+		this.travel.set(START.plus(Duration.ofDays(120)));
 
 		this.job.decay();
 
@@ -197,12 +176,6 @@ class DepthRecomputeTests {
 		assertThat(seen.calendar().stream().mapToInt(Insights.DayCount::meetings).sum()).isEqualTo(1);
 		assertThat(seen.network().links()).singleElement().extracting(Insights.Link::meetings).isEqualTo(1);
 		assertThat(seen.reciprocity()).hasSize(ExchangeKind.values().length);
-	}
-
-	private UUID person(String name, LocalDate metOn) {
-		return this.people
-			.create(this.ana, new PersonInput(name, null, null, null, null, null, null, null, null, null, null, metOn))
-			.id();
 	}
 
 }

@@ -188,25 +188,9 @@ class GroupPagesTests {
 	@Test
 	void aGroupsPageIsForItsMembersWhoMarkAttendanceAndRecordTheSession() throws Exception {
 		Community c = community(5);
-		for (int i = 0; i < 5; i++) {
-			c.members()
-				.get(i)
-				.api()
-				.post("/api/v1/communities/" + c.id() + "/group-wishes",
-						Map.of("topics", List.of("Climate policy"), "mode", "virtual", "sizeMin", 4, "sizeMax", 4));
-		}
-		c.organizer()
-			.pages()
-			.post("/communities/" + c.id() + "/groups/season", "firstDate",
-					LocalDate.now(ZoneId.of("UTC")).minusDays(1).toString(), "sessions", "2", "intervalDays", "30");
-		MyGroup mine = this.groups.groupsOf(c.organizer().account().id()).getFirst();
-		SmallGroup group = this.groups.group(c.organizer().account().id(), mine.id());
+		SmallGroup group = publishedGroup(c, LocalDate.now(ZoneId.of("UTC")).minusDays(1), 2, 30);
 		Someone inside = c.organizer();
-		Someone outside = c.members()
-			.stream()
-			.filter((m) -> !group.memberIds().contains(m.account().id()))
-			.findFirst()
-			.orElseThrow();
+		Someone outside = outsideGroup(c, group);
 		String path = "/groups/" + group.id();
 
 		assertThat(inside.pages().get("/groups").body()).contains("href=\"" + path + "\"").contains("Valencia makers");

@@ -7,19 +7,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.tend.accounts.AccountsService;
 import org.tend.accounts.CurrentMember;
-import org.tend.people.PeopleService;
 import org.tend.people.PersonInput;
+import org.tend.support.JournalTestCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -28,18 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
 @AutoConfigureMockMvc
-class InterchangePagesTests {
+class InterchangePagesTests extends JournalTestCase {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	AccountsService accounts;
-
-	@Autowired
-	PeopleService people;
 
 	@Autowired
 	ImportService imports;
@@ -48,9 +37,8 @@ class InterchangePagesTests {
 
 	@BeforeEach
 	void member() {
-		String email = "ana-" + UUID.randomUUID() + "@example.org";
-		UUID id = this.accounts.signUp(new org.tend.accounts.SignUp(email, "a long enough password", "Ana")).id();
-		this.ana = new CurrentMember(id, email, "Ana", ZoneId.of("Europe/Madrid"));
+		CurrentMember signedUp = signUp("Ana");
+		this.ana = new CurrentMember(signedUp.id(), signedUp.email(), "Ana", ZoneId.of("Europe/Madrid"));
 	}
 
 	@Test
@@ -120,10 +108,7 @@ class InterchangePagesTests {
 
 	@Test
 	void anotherMembersPreviewIsNotFound() throws Exception {
-		CurrentMember bo = new CurrentMember(this.accounts
-			.signUp(new org.tend.accounts.SignUp("bo-" + UUID.randomUUID() + "@example.org", "a long enough password",
-					"Bo"))
-			.id(), "bo@example.org", "Bo", ZoneId.of("UTC"));
+		CurrentMember bo = new CurrentMember(signUp("Bo").id(), "bo@example.org", "Bo", ZoneId.of("UTC"));
 		UUID bosImport = this.imports.preview(bo.id(), Fixtures.bytes("contacts-4.0.vcf"), null).id();
 
 		this.mvc.perform(as(get("/import/{id}", bosImport))).andExpect(status().isNotFound());
@@ -135,9 +120,7 @@ class InterchangePagesTests {
 	}
 
 	private <B extends AbstractMockHttpServletRequestBuilder<B>> B as(B request) {
-		return request
-			.with(authentication(UsernamePasswordAuthenticationToken.authenticated(this.ana, null, List.of())))
-			.with(csrf());
+		return request.with(signedIn(this.ana)).with(csrf());
 	}
 
 }

@@ -8,26 +8,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.tend.accounts.HttpVisitor;
 import org.tend.mail.OutboxForTests;
+import org.tend.support.JourneyTestCase;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
 import org.tend.support.JsonApi.Reply;
 import org.tend.support.Smtp;
-import org.tend.support.TravelClock;
-import org.tend.support.TravelClock.Travel;
 
 import static org.tend.support.Smtp.mailsTo;
 import static org.tend.support.Smtp.subject;
@@ -39,30 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real SMTP server (GreenMail), the people answer by posting the links' forms without an
  * account, and a settable clock moves past the fourteen days a request stays open.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TravelClock.class)
-class IntroductionJourneyTests {
-
-	private static final int SMTP_PORT = Smtp.freePort();
+class IntroductionJourneyTests extends JourneyTestCase {
 
 	private static final Pattern ANSWER_LINK = Pattern.compile("(/introductions/answer/[A-Za-z0-9_-]+/)(yes|not-now)");
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		Smtp.use(registry, SMTP_PORT);
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Travel clock;
-
-	@Autowired
-	ApplicationContext context;
 
 	private JsonApi api;
 

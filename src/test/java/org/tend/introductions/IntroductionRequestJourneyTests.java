@@ -12,27 +12,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.tend.accounts.HttpVisitor;
 import org.tend.mail.OutboxForTests;
+import org.tend.support.JourneyTestCase;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Caller;
 import org.tend.support.JsonApi.Member;
 import org.tend.support.JsonApi.Reply;
 import org.tend.support.Smtp;
-import org.tend.support.TravelClock;
-import org.tend.support.TravelClock.Travel;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,28 +34,7 @@ import static org.tend.support.Smtp.text;
  * the member asked by mail (GreenMail), they decline or start a double opt-in from their
  * own journal, and the asker only ever sees where the request stands.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TravelClock.class)
-class IntroductionRequestJourneyTests {
-
-	private static final int SMTP_PORT = Smtp.freePort();
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		Smtp.use(registry, SMTP_PORT);
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Travel clock;
-
-	@Autowired
-	ApplicationContext context;
+class IntroductionRequestJourneyTests extends JourneyTestCase {
 
 	private JsonApi api;
 

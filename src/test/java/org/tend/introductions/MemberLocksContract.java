@@ -1,7 +1,5 @@
 package org.tend.introductions;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,8 +45,9 @@ abstract class MemberLocksContract {
 
 	@BeforeEach
 	void members() {
-		this.bo = account("Bo");
-		this.cy = account("Cy");
+		SmallJournal rows = new SmallJournal(this.jdbc);
+		this.bo = rows.account("Bo");
+		this.cy = rows.account("Cy");
 	}
 
 	@Test
@@ -84,19 +84,6 @@ abstract class MemberLocksContract {
 	@Test
 	void aLockOutsideATransactionIsRefused() {
 		assertThatThrownBy(() -> this.locks.lock(this.bo)).isInstanceOf(IllegalTransactionStateException.class);
-	}
-
-	private UUID account(String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into account (id, email, password_hash, display_name, time_zone, demo, created_at)
-				values (:id, :email, 'x', :name, 'UTC', false, :now)""")
-			.param("id", id)
-			.param("email", name.toLowerCase(java.util.Locale.ROOT) + "-" + id + "@example.org")
-			.param("name", name)
-			.param("now", Timestamp.from(Instant.parse("2026-11-23T09:00:00Z")))
-			.update();
-		return id;
 	}
 
 	private static void await(CountDownLatch latch) {

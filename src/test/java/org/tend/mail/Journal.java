@@ -6,10 +6,21 @@ import org.tend.support.JsonApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Writes what the mail jobs read (people and promises) through the API, as a member. */
+/**
+ * Writes what the mail jobs read (mail preferences, people and promises) through the API,
+ * as a member.
+ */
 final class Journal {
 
 	private Journal() {
+	}
+
+	/** Promise reminders on, the weekly nudge on or off, both on Mondays at the hour. */
+	static void mailPreferences(JsonApi api, JsonApi.Member member, boolean weeklyNudge, int hour, int daysBefore) {
+		JsonApi.Reply reply = api.call("PUT", "/api/v1/me/mail-preferences", member.token(),
+				Map.of("weeklyNudge", weeklyNudge, "nudgeDay", "monday", "nudgeHour", hour, "promiseReminders", true,
+						"reminderDaysBefore", daysBefore));
+		assertThat(reply.status()).isEqualTo(200);
 	}
 
 	static String person(JsonApi api, JsonApi.Member member, String name) {

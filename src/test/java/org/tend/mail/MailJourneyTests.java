@@ -62,10 +62,7 @@ class MailJourneyTests extends MailJourneyTestCase {
 	void eachPromiseComingDueGetsOneReminderAndNoneWhenOverdue() throws Exception {
 		JsonApi api = new JsonApi(this.port);
 		JsonApi.Member li = api.signUp("李小龍");
-		assertThat(api
-			.call("PUT", "/api/v1/me/mail-preferences", li.token(), Map.of("weeklyNudge", false, "nudgeDay", "monday",
-					"nudgeHour", 8, "promiseReminders", true, "reminderDaysBefore", 1))
-			.status()).isEqualTo(200);
+		Journal.mailPreferences(api, li, false, 8, 1);
 		String person = Journal.person(api, li, "Zoë Ñúñez 🌱");
 		String mine = Journal.promise(api, li, person, "me", "Send the article on slow networking", "2026-12-17");
 		Journal.promise(api, li, person, "them", "Introduce me to Ana", "2026-12-17");

@@ -47,7 +47,7 @@ class MailRetentionTests extends MailJourneyTestCase {
 		// the longest a dedupe key stays current: reminders 14 days ahead, from
 		// midnight in the first zone to reach a day, then the member moves to the last
 		this.accounts.updateProfile(zoe.id(), "Zoë Ñúñez 🌱", ZoneId.of("Pacific/Kiritimati"));
-		choose(api, zoe, true, 0, 14);
+		Journal.mailPreferences(api, zoe, true, 0, 14);
 		String person = Journal.person(api, zoe, "李小龍");
 		Journal.promise(api, zoe, person, "me", "Lend the book on slow networking", "2027-05-20");
 		Journal.promise(api, zoe, person, "them", "Introduce me to Ana", "2027-05-20");
@@ -87,7 +87,7 @@ class MailRetentionTests extends MailJourneyTestCase {
 		// why keep-finished has a floor: this is what it prevents
 		JsonApi api = new JsonApi(this.port);
 		JsonApi.Member li = api.signUp("李小龍");
-		choose(api, li, false, 8, 3);
+		Journal.mailPreferences(api, li, false, 8, 3);
 		Journal.promise(api, li, Journal.person(api, li, "Zoë Ñúñez 🌱"), "me", "Send the article", "2027-08-12");
 		travelTo(Instant.parse("2027-08-09T09:00:00Z"));
 		assertThat(mailsTo(li)).hasSize(1);
@@ -171,14 +171,6 @@ class MailRetentionTests extends MailJourneyTestCase {
 	private void deleteExpiredAt(Instant instant) {
 		this.clock.set(instant);
 		this.retention.deleteExpired();
-	}
-
-	private static void choose(JsonApi api, JsonApi.Member member, boolean weeklyNudge, int hour, int daysBefore) {
-		assertThat(api
-			.call("PUT", "/api/v1/me/mail-preferences", member.token(),
-					Map.of("weeklyNudge", weeklyNudge, "nudgeDay", "monday", "nudgeHour", hour, "promiseReminders",
-							true, "reminderDaysBefore", daysBefore))
-			.status()).isEqualTo(200);
 	}
 
 }

@@ -76,10 +76,7 @@ class StaleMailTests extends MailJourneyTestCase {
 	void aReminderIsNotSentAfterItsDueDateButOneStillDueIs() {
 		JsonApi api = new JsonApi(this.port);
 		JsonApi.Member li = api.signUp("李小龍");
-		assertThat(api
-			.call("PUT", "/api/v1/me/mail-preferences", li.token(), Map.of("weeklyNudge", false, "nudgeDay", "monday",
-					"nudgeHour", 8, "promiseReminders", true, "reminderDaysBefore", 2))
-			.status()).isEqualTo(200);
+		Journal.mailPreferences(api, li, false, 8, 2);
 		String person = Journal.person(api, li, "Zoë Ñúñez 🌱");
 		Journal.promise(api, li, person, "me", "Return the book on slow networking", "2027-06-02");
 		Journal.promise(api, li, person, "them", "Introduce me to Ana", "2027-06-03");

@@ -1,6 +1,5 @@
 package org.tend.sampledata;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -9,42 +8,26 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.tend.accounts.Account;
 import org.tend.ledger.ExchangeFilter;
-import org.tend.ledger.LedgerService;
 import org.tend.ledger.PromiseFilter;
 import org.tend.meetings.MeetingDetails;
 import org.tend.meetings.MeetingFilter;
 import org.tend.meetings.MeetingStatus;
-import org.tend.meetings.MeetingsService;
 import org.tend.people.PeopleQuery;
-import org.tend.people.PeopleService;
 import org.tend.search.SearchIndex;
 import org.tend.shared.PageRequest;
+import org.tend.support.JournalTestCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-class SampleDataTests {
+class SampleDataTests extends JournalTestCase {
 
 	@Autowired
 	SampleData sampleData;
 
 	@Autowired
-	PeopleService people;
-
-	@Autowired
-	MeetingsService meetings;
-
-	@Autowired
-	LedgerService ledger;
-
-	@Autowired
 	SearchIndex search;
-
-	@Autowired
-	Clock clock;
 
 	@Test
 	void demoAccountHoldsALivedInJournal() {

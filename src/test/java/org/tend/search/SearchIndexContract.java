@@ -3,8 +3,6 @@ package org.tend.search;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.tend.accounts.AccountsDeleting;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -186,15 +185,7 @@ abstract class SearchIndexContract {
 	}
 
 	private UUID account() {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into account (id, email, password_hash, display_name, created_at)
-				values (:id, :email, 'x', 'Member', :now)""")
-			.param("id", id)
-			.param("email", id + "@example.org")
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
-		return id;
+		return new SmallJournal(this.jdbc).account("Member");
 	}
 
 }

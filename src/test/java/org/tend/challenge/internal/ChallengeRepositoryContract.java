@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tend.challenge.ChallengeSettings;
 import org.tend.challenge.Pace;
 import org.tend.challenge.Photo;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,8 +44,9 @@ abstract class ChallengeRepositoryContract {
 
 	@BeforeEach
 	void rows() {
-		this.ana = account("ana");
-		this.bo = account("bo");
+		SmallJournal rows = new SmallJournal(this.jdbc);
+		this.ana = rows.account("ana");
+		this.bo = rows.account("bo");
 		this.zoe = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into person (id, owner_id, name, sort_name, created_at, updated_at)
@@ -98,19 +100,6 @@ abstract class ChallengeRepositoryContract {
 
 		this.shareCards.save(this.ana, this.coffee, "#slownetworking", true, null, true, NOW);
 		assertThat(this.shareCards.photo(this.ana, this.coffee)).isEmpty();
-	}
-
-	private UUID account(String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into account (id, email, password_hash, display_name, created_at)
-				values (:id, :email, 'x', :name, :now)""")
-			.param("id", id)
-			.param("email", name + "-" + id + "@example.org")
-			.param("name", name)
-			.param("now", Timestamp.from(NOW))
-			.update();
-		return id;
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.tend.depth.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tend.depth.DepthInputs;
 import org.tend.depth.DepthModel;
 import org.tend.depth.DepthScore;
+import org.tend.support.SmallJournal;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,10 +41,11 @@ abstract class DepthRepositoryContract {
 
 	@BeforeEach
 	void journals() {
-		this.ana = account("ana");
-		this.bo = account("bo");
-		this.zoe = person(this.ana, "Zoë Ñúñez 🌱");
-		this.li = person(this.ana, "李小龍");
+		SmallJournal rows = new SmallJournal(this.jdbc);
+		this.ana = rows.account("ana");
+		this.bo = rows.account("bo");
+		this.zoe = rows.person(this.ana, "Zoë Ñúñez 🌱");
+		this.li = rows.person(this.ana, "李小龍");
 	}
 
 	@Test
@@ -82,32 +83,6 @@ abstract class DepthRepositoryContract {
 		this.jdbc.sql("delete from person where id = :id").param("id", this.zoe).update();
 
 		assertThat(this.scores.scores(this.ana)).isEmpty();
-	}
-
-	private UUID account(String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into account (id, email, password_hash, display_name, created_at)
-				values (:id, :email, 'x', :name, :now)""")
-			.param("id", id)
-			.param("email", name + "-" + id + "@example.org")
-			.param("name", name)
-			.param("now", Timestamp.from(NOW))
-			.update();
-		return id;
-	}
-
-	private UUID person(UUID owner, String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into person (id, owner_id, name, sort_name, created_at, updated_at)
-				values (:id, :owner, :name, :name, :now, :now)""")
-			.param("id", id)
-			.param("owner", owner)
-			.param("name", name)
-			.param("now", Timestamp.from(NOW))
-			.update();
-		return id;
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -4,23 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.tend.groups.GroupFixture;
 import org.tend.mail.MailOutbox;
 import org.tend.mail.internal.OutboxSender;
+import org.tend.support.JourneyTestCase;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 import org.tend.support.Smtp;
-import org.tend.support.TravelClock;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,25 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * job is called through its ShedLock proxy, as the schedule would (scheduling is off in
  * tests).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TravelClock.class)
-class GroupReminderJobTests {
-
-	private static final int SMTP_PORT = Smtp.freePort();
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		Smtp.use(registry, SMTP_PORT);
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TravelClock.Travel clock;
+class GroupReminderJobTests extends JourneyTestCase {
 
 	@Autowired
 	GroupReminderJob job;

@@ -1,6 +1,5 @@
 package org.tend.mail.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.mail.MailKind;
 import org.tend.mail.OutgoingMail;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -219,14 +219,7 @@ abstract class OutboxRepositoryContract {
 
 	@Test
 	void deletesUnsubscribeLinksIssuedBeforeTheCutoff() {
-		UUID member = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into account (id, email, password_hash, display_name, created_at)
-				values (:id, :email, 'x', 'Zoë Ñúñez 🌱', :now)""")
-			.param("id", member)
-			.param("email", member + "@example.org")
-			.param("now", Timestamp.from(this.now))
-			.update();
+		UUID member = new SmallJournal(this.jdbc).account("Zoë Ñúñez 🌱");
 		Instant cutoff = this.now.minus(180, ChronoUnit.DAYS);
 		String old = this.tokens.issue(member, MailKind.WEEKLY_NUDGE, cutoff.minusSeconds(1));
 		String older = this.tokens.issue(member, MailKind.PROMISE_REMINDER, cutoff.minus(300, ChronoUnit.DAYS));

@@ -1,6 +1,5 @@
 package org.tend.people.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.tend.people.internal.PersonDetailRepository;
 import org.tend.people.internal.PersonRepository;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
+import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,8 +67,9 @@ abstract class PersonRepositoryContract {
 
 	@BeforeEach
 	void members() {
-		this.zoe = account("zoe");
-		this.sam = account("sam");
+		SmallJournal rows = new SmallJournal(this.jdbc);
+		this.zoe = rows.account("zoe");
+		this.sam = rows.account("sam");
 	}
 
 	@Test
@@ -326,19 +327,6 @@ abstract class PersonRepositoryContract {
 			this.people.updateLastContact(owner, id, lastMetOn, dueOn);
 		}
 		this.details.replaceTags(owner, id, input.tags());
-		return id;
-	}
-
-	private UUID account(String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into account (id, email, password_hash, display_name, time_zone, demo, created_at)
-				values (:id, :email, 'x', :name, 'UTC', false, :now)""")
-			.param("id", id)
-			.param("email", name + "-" + id + "@example.org")
-			.param("name", name)
-			.param("now", Timestamp.from(NOW))
-			.update();
 		return id;
 	}
 
