@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -31,6 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.tend.shared.web.Problems;
 
 /**
  * Two filter chains: the JSON API is stateless with bearer tokens (no cookies, so no
@@ -206,13 +206,9 @@ class SecurityConfiguration {
 
 	private static void unauthorized(HttpServletRequest request, HttpServletResponse response, Exception exception)
 			throws IOException {
-		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setHeader("WWW-Authenticate", "Bearer");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-					+ "\"detail\":\"A valid personal access token is needed: Authorization: Bearer <token>\"}");
+		Problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+				"A valid personal access token is needed: Authorization: Bearer <token>");
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tend.mail.OutgoingMail;
+import org.tend.shared.BaseUrl;
 
 /**
  * The mails of a round: each member of a group gets an introduction to the others (their
@@ -26,8 +27,8 @@ class Introductions {
 
 	private final String baseUrl;
 
-	Introductions(@Value("${tend.base-url:http://localhost:8080}") String baseUrl) {
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	Introductions(@Value(BaseUrl.PROPERTY) String baseUrl) {
+		this.baseUrl = BaseUrl.of(baseUrl);
 	}
 
 	/** A member the group holds, with the address the mail goes to. */

@@ -3,7 +3,6 @@ package org.tend.groups;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.groups.internal.ContinuationRepository;
-import org.tend.shared.Ids;
 import org.tend.shared.web.InvalidInput;
 
 /**
@@ -85,11 +83,7 @@ public class GroupContinuationService {
 		while (!first.isAfter(now)) {
 			first = first.plus(interval);
 		}
-		List<GroupSession> next = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			next.add(new GroupSession(Ids.newId(), last.number() + 1 + i, first.plus(interval.multipliedBy(i))));
-		}
-		return next;
+		return GroupSession.series(last.number() + 1, first, interval, count);
 	}
 
 	private Continuation view(SmallGroup group, UUID memberId, Optional<Instant> closedAt) {

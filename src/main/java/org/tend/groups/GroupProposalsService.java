@@ -3,9 +3,7 @@ package org.tend.groups;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -177,15 +175,9 @@ public class GroupProposalsService {
 		Instant now = this.clock.instant();
 		Community community = this.communities.get(actingMemberId, proposal.communityId());
 		Instant first = (proposal.firstAt() != null && proposal.firstAt().isAfter(now)) ? proposal.firstAt()
-				: ZonedDateTime
-					.of(now.atZone(community.zone()).toLocalDate().plusDays(7), GroupsService.SESSION_TIME,
-							community.zone())
-					.toInstant();
-		List<GroupSession> season = new ArrayList<>();
-		for (int i = 0; i < proposal.sessions(); i++) {
-			season.add(new GroupSession(Ids.newId(), i + 1,
-					first.plus(Duration.ofDays((long) proposal.intervalDays() * i))));
-		}
+				: GroupsService.aWeekFromToday(now, community.zone());
+		List<GroupSession> season = GroupSession.series(1, first, Duration.ofDays(proposal.intervalDays()),
+				proposal.sessions());
 		String proposer = proposal.members()
 			.stream()
 			.filter((m) -> m.memberId().equals(proposal.proposerId()))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,20 +118,14 @@ public class GroupsService {
 			throw InvalidInput.of("wishes",
 					"Too few matching wishes to form a group of " + Wish.SMALLEST + " yet: nothing was published");
 		}
-		Instant first = (plan.firstAt() != null) ? plan.firstAt()
-				: ZonedDateTime
-					.of(now.atZone(community.zone()).toLocalDate().plusDays(7), SESSION_TIME, community.zone())
-					.toInstant();
+		Instant first = (plan.firstAt() != null) ? plan.firstAt() : aWeekFromToday(now, community.zone());
 		Instant last = first.plus(Duration.ofDays((long) plan.intervalDays() * (plan.count() - 1)));
 		UUID seasonId = Ids.newId();
 		this.groups.insertSeason(seasonId, communityId, now, last.plus(Duration.ofDays(1)));
 		List<SmallGroup> published = new ArrayList<>();
 		for (FormedGroup group : formed.preview().groups()) {
-			List<GroupSession> sessions = new ArrayList<>();
-			for (int i = 0; i < plan.count(); i++) {
-				sessions.add(new GroupSession(Ids.newId(), i + 1,
-						first.plus(Duration.ofDays((long) plan.intervalDays() * i))));
-			}
+			List<GroupSession> sessions = GroupSession.series(1, first, Duration.ofDays(plan.intervalDays()),
+					plan.count());
 			List<SmallGroup.Member> members = group.memberIds()
 				.stream()
 				.map((id) -> new SmallGroup.Member(id, formed.members().get(id).displayName()))
@@ -324,6 +319,14 @@ public class GroupsService {
 		int at = Math.max(h.lastIndexOf(" at "), h.lastIndexOf('@'));
 		String key = (at >= 0) ? h.substring(at + (h.startsWith(" at ", at) ? 4 : 1)) : h;
 		return key.isBlank() ? null : key.strip();
+	}
+
+	/**
+	 * When a season's first session is if no date was chosen: a week after today, at
+	 * {@link #SESSION_TIME} in the community's zone.
+	 */
+	static Instant aWeekFromToday(Instant now, ZoneId zone) {
+		return ZonedDateTime.of(now.atZone(zone).toLocalDate().plusDays(7), SESSION_TIME, zone).toInstant();
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.tend.accounts.Account;
 import org.tend.mail.OutgoingMail;
 import org.tend.mail.SecretLink;
+import org.tend.shared.BaseUrl;
 
 /**
  * Writes the two mails of an introduction: the request each side gets (the member's
@@ -33,9 +34,9 @@ class IntroductionMails {
 
 	private final String baseUrl;
 
-	IntroductionMails(MessageSource messages, @Value("${tend.base-url:http://localhost:8080}") String baseUrl) {
+	IntroductionMails(MessageSource messages, @Value(BaseUrl.PROPERTY) String baseUrl) {
 		this.messages = messages;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = BaseUrl.of(baseUrl);
 	}
 
 	/**

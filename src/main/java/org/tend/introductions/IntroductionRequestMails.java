@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tend.accounts.Account;
 import org.tend.introductions.IntroductionRequestRepository.RequestRow;
 import org.tend.mail.OutgoingMail;
+import org.tend.shared.BaseUrl;
 
 /**
  * The mail telling a member that another member of a community asks them for an
@@ -27,9 +28,9 @@ class IntroductionRequestMails {
 
 	private final String baseUrl;
 
-	IntroductionRequestMails(MessageSource messages, @Value("${tend.base-url:http://localhost:8080}") String baseUrl) {
+	IntroductionRequestMails(MessageSource messages, @Value(BaseUrl.PROPERTY) String baseUrl) {
 		this.messages = messages;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = BaseUrl.of(baseUrl);
 	}
 
 	OutgoingMail requestReceived(Account introducer, RequestRow request, String communityName) {

@@ -58,17 +58,16 @@ class IntroductionRequestRepository {
 
 	/** A request the member received, locked until the transaction ends. */
 	Optional<RequestRow> lockIncoming(UUID introducerId, UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + """
-				from introduction_request where id = :id and introducer_id = :member for update""")
-			.param("id", id)
-			.param("member", introducerId)
-			.query(IntroductionRequestRepository::row)
-			.optional();
+		return incoming(introducerId, id, " for update");
 	}
 
 	Optional<RequestRow> findIncoming(UUID introducerId, UUID id) {
+		return incoming(introducerId, id, "");
+	}
+
+	private Optional<RequestRow> incoming(UUID introducerId, UUID id, String lock) {
 		return this.jdbc.sql("select " + COLUMNS + """
-				from introduction_request where id = :id and introducer_id = :member""")
+				from introduction_request where id = :id and introducer_id = :member""" + lock)
 			.param("id", id)
 			.param("member", introducerId)
 			.query(IntroductionRequestRepository::row)

@@ -24,6 +24,7 @@ import org.tend.accounts.CurrentMember;
 import org.tend.accounts.NewToken;
 import org.tend.accounts.SignUp;
 import org.tend.accounts.SignupRefused;
+import org.tend.shared.web.Problems;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -58,10 +59,9 @@ class AccountsApi {
 	@DeleteMapping("/me")
 	ResponseEntity<Object> deleteAccount(CurrentMember member, @Valid @RequestBody DeleteAccount request) {
 		if (!this.accounts.deleteAccount(member.id(), request.password())) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-					"The password is not this account's: nothing was deleted.");
-			problem.setTitle("Wrong password");
-			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.body(Problems.of(HttpStatus.FORBIDDEN, "Wrong password",
+						"The password is not this account's: nothing was deleted."));
 		}
 		return ResponseEntity.noContent().build();
 	}
@@ -70,9 +70,7 @@ class AccountsApi {
 	ProblemDetail refused(SignupRefused ex) {
 		HttpStatus status = (ex.field() == null || "invitation".equals(ex.field())) ? HttpStatus.FORBIDDEN
 				: HttpStatus.CONFLICT;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle("Sign-up refused");
-		return problem;
+		return Problems.of(status, "Sign-up refused", ex.getMessage());
 	}
 
 	record CreatedAccount(UUID id, String email, String displayName, String token) {

@@ -30,6 +30,7 @@ import org.tend.community.web.CommunityJson.MemberView;
 import org.tend.community.web.CommunityJson.ProfileBody;
 import org.tend.community.web.CommunityJson.ProfileView;
 import org.tend.community.web.CommunityJson.RoleBody;
+import org.tend.shared.BaseUrl;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
 import org.tend.shared.web.InvalidInput;
@@ -45,9 +46,9 @@ class CommunitiesApi {
 
 	private final String baseUrl;
 
-	CommunitiesApi(CommunityService communities, @Value("${tend.base-url:http://localhost:8080}") String baseUrl) {
+	CommunitiesApi(CommunityService communities, @Value(BaseUrl.PROPERTY) String baseUrl) {
 		this.communities = communities;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = BaseUrl.of(baseUrl);
 	}
 
 	@PostMapping("/api/v1/communities")

@@ -17,6 +17,7 @@ import org.tend.community.CommunityService;
 import org.tend.community.CommunitySettings;
 import org.tend.community.Joined;
 import org.tend.community.Role;
+import org.tend.shared.BaseUrl;
 import org.tend.shared.PageRequest;
 import org.tend.shared.web.InvalidInput;
 
@@ -32,9 +33,9 @@ class CommunitiesPage {
 
 	private final String baseUrl;
 
-	CommunitiesPage(CommunityService communities, @Value("${tend.base-url:http://localhost:8080}") String baseUrl) {
+	CommunitiesPage(CommunityService communities, @Value(BaseUrl.PROPERTY) String baseUrl) {
 		this.communities = communities;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = BaseUrl.of(baseUrl);
 	}
 
 	@GetMapping("/communities")

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tend.community.OrganizersOnly;
 import org.tend.community.RoundRefused;
+import org.tend.shared.web.Problems;
 
 /**
  * The community API's own refusals as RFC 9457 problems: 403 for a member asking for an
@@ -20,17 +21,14 @@ class CommunityApiErrors {
 
 	@ExceptionHandler(OrganizersOnly.class)
 	ProblemDetail organizersOnly(OrganizersOnly ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Organizers only");
-		return problem;
+		return Problems.of(HttpStatus.FORBIDDEN, "Organizers only", ex.getMessage());
 	}
 
 	@ExceptionHandler(RoundRefused.class)
 	ProblemDetail roundRefused(RoundRefused ex) {
 		HttpStatus status = ex.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle(ex.conflict() ? "Round already published" : "Not enough members to pair");
-		return problem;
+		return Problems.of(status, ex.conflict() ? "Round already published" : "Not enough members to pair",
+				ex.getMessage());
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.tend.groups.GroupSession;
 import org.tend.groups.SmallGroup;
 import org.tend.mail.OutgoingMail;
+import org.tend.shared.BaseUrl;
 
 /** The mail a member gets when their group is published: who, why, and every session. */
 @Component
@@ -19,8 +20,8 @@ public class GroupMails {
 
 	private final String baseUrl;
 
-	GroupMails(@Value("${tend.base-url:http://localhost:8080}") String baseUrl) {
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	GroupMails(@Value(BaseUrl.PROPERTY) String baseUrl) {
+		this.baseUrl = BaseUrl.of(baseUrl);
 	}
 
 	public OutgoingMail published(SmallGroup group, String communityName, SmallGroup.Member to, String email,

@@ -96,23 +96,8 @@ public class GroupRepository {
 	}
 
 	public void insertGroup(UUID seasonId, SmallGroup group) {
-		this.jdbc.sql("""
-				insert into small_group (id, season_id, community_id, topic, mode, city, reasons)
-				values (:id, :s, :c, :topic, :mode, :city, :reasons)""")
-			.param("id", group.id())
-			.param("s", seasonId)
-			.param("c", group.communityId())
-			.param("topic", group.topic())
-			.param("mode", group.mode())
-			.param("city", group.city(), java.sql.Types.VARCHAR)
-			.param("reasons", String.join("\n", group.reasons()))
-			.update();
+		SmallGroupRows.insert(this.jdbc, seasonId, group);
 		for (SmallGroup.Member member : group.members()) {
-			this.jdbc.sql("insert into small_group_member (group_id, member_id, display_name) values (:g, :m, :n)")
-				.param("g", group.id())
-				.param("m", member.memberId())
-				.param("n", member.displayName())
-				.update();
 			this.jdbc.sql("update group_wish set season_id = :s where community_id = :c and member_id = :m")
 				.param("s", seasonId)
 				.param("c", group.communityId())

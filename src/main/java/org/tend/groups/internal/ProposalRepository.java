@@ -136,23 +136,7 @@ public class ProposalRepository {
 	 * Writes the proposal's group (no organizer's season) and links the proposal to it.
 	 */
 	public void becomeGroup(UUID proposalId, SmallGroup group) {
-		this.jdbc.sql("""
-				insert into small_group (id, season_id, community_id, topic, mode, city, reasons)
-				values (:id, null, :c, :topic, :mode, :city, :reasons)""")
-			.param("id", group.id())
-			.param("c", group.communityId())
-			.param("topic", group.topic())
-			.param("mode", group.mode())
-			.param("city", group.city(), Types.VARCHAR)
-			.param("reasons", String.join("\n", group.reasons()))
-			.update();
-		for (SmallGroup.Member member : group.members()) {
-			this.jdbc.sql("insert into small_group_member (group_id, member_id, display_name) values (:g, :m, :n)")
-				.param("g", group.id())
-				.param("m", member.memberId())
-				.param("n", member.displayName())
-				.update();
-		}
+		SmallGroupRows.insert(this.jdbc, null, group);
 		this.jdbc.sql("update group_proposal set group_id = :g where id = :p")
 			.param("g", group.id())
 			.param("p", proposalId)

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tend.mail.OutgoingMail;
+import org.tend.shared.BaseUrl;
 
 /** The mail the day before a session: when, where, and the group's page. */
 @Component
@@ -18,8 +19,8 @@ class ReminderMail {
 
 	private final String baseUrl;
 
-	ReminderMail(@Value("${tend.base-url:http://localhost:8080}") String baseUrl) {
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	ReminderMail(@Value(BaseUrl.PROPERTY) String baseUrl) {
+		this.baseUrl = BaseUrl.of(baseUrl);
 	}
 
 	/** One key per session and member: however often the job runs, one reminder. */

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tend.groups.GroupConflict;
 import org.tend.groups.NotTheProposer;
 import org.tend.groups.NotYourItem;
+import org.tend.shared.web.Problems;
 
 /**
  * 409 for what a group's or a proposal's state refuses (too early, closed, full), 403 for
@@ -20,23 +21,17 @@ class GroupSeasonApiErrors {
 
 	@ExceptionHandler(GroupConflict.class)
 	ProblemDetail conflict(GroupConflict ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle(ex.title());
-		return problem;
+		return Problems.of(HttpStatus.CONFLICT, ex.title(), ex.getMessage());
 	}
 
 	@ExceptionHandler(NotYourItem.class)
 	ProblemDetail notYours(NotYourItem ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Not your item");
-		return problem;
+		return Problems.of(HttpStatus.FORBIDDEN, "Not your item", ex.getMessage());
 	}
 
 	@ExceptionHandler(NotTheProposer.class)
 	ProblemDetail notTheProposer(NotTheProposer ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Not the proposer");
-		return problem;
+		return Problems.of(HttpStatus.FORBIDDEN, "Not the proposer", ex.getMessage());
 	}
 
 }

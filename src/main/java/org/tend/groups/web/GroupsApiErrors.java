@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tend.community.OrganizersOnly;
 import org.tend.groups.SeasonRunning;
+import org.tend.shared.web.Problems;
 
 /** 403 for a member asking for an organizer's power, 409 for a second season at once. */
 @RestControllerAdvice(assignableTypes = GroupsApi.class)
@@ -16,16 +17,12 @@ class GroupsApiErrors {
 
 	@ExceptionHandler(OrganizersOnly.class)
 	ProblemDetail organizersOnly(OrganizersOnly ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Organizers only");
-		return problem;
+		return Problems.of(HttpStatus.FORBIDDEN, "Organizers only", ex.getMessage());
 	}
 
 	@ExceptionHandler(SeasonRunning.class)
 	ProblemDetail seasonRunning(SeasonRunning ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Season already published");
-		return problem;
+		return Problems.of(HttpStatus.CONFLICT, "Season already published", ex.getMessage());
 	}
 
 }

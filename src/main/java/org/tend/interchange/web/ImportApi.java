@@ -28,6 +28,7 @@ import org.tend.interchange.ImportResult;
 import org.tend.interchange.ImportService;
 import org.tend.interchange.ImportTooLarge;
 import org.tend.interchange.UnsupportedImportFormat;
+import org.tend.shared.web.Problems;
 
 /** Imports through the API: upload for a preview, then apply it. */
 @RestController
@@ -81,8 +82,7 @@ class ImportApi {
 
 	@ExceptionHandler(ImportRejected.class)
 	ProblemDetail rejected(ImportRejected ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("The file cannot be imported");
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "The file cannot be imported", ex.getMessage());
 		problem.setType(URI.create("about:blank"));
 		if (ex.line() != null) {
 			problem.setProperty("line", ex.line());
@@ -96,18 +96,15 @@ class ImportApi {
 
 	@ExceptionHandler({ ImportTooLarge.class, MaxUploadSizeExceededException.class })
 	ProblemDetail tooLarge(Exception ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+		ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "File too large",
 				"Imports take files of at most " + ImportService.MAX_BYTES / (1024 * 1024) + " MB");
-		problem.setTitle("File too large");
 		problem.setProperties(Map.of("maxBytes", ImportService.MAX_BYTES));
 		return problem;
 	}
 
 	@ExceptionHandler(UnsupportedImportFormat.class)
 	ProblemDetail unsupported(UnsupportedImportFormat ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
-		problem.setTitle("Unsupported format");
-		return problem;
+		return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported format", ex.getMessage());
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tend.introductions.IntroductionRefused;
 import org.tend.introductions.IntroductionRequestRefused;
+import org.tend.shared.web.Problems;
 
 /**
  * An introduction (or a request for one) that may not be asked now, as an RFC 9457
@@ -21,30 +22,17 @@ class IntroductionProblems {
 	@ExceptionHandler(IntroductionRefused.class)
 	ProblemDetail refused(IntroductionRefused ex) {
 		boolean limit = ex.reason() == IntroductionRefused.Reason.DAILY_LIMIT;
-		ProblemDetail problem = ProblemDetail
-			.forStatusAndDetail(limit ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle(limit ? "Too many introductions today" : "Already being asked");
-		return problem;
+		return limit ? Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many introductions today", ex.getMessage())
+				: Problems.of(HttpStatus.CONFLICT, "Already being asked", ex.getMessage());
 	}
 
 	@ExceptionHandler(IntroductionRequestRefused.class)
 	ProblemDetail requestRefused(IntroductionRequestRefused ex) {
-		ProblemDetail problem;
-		switch (ex.reason()) {
-			case DAILY_LIMIT -> {
-				problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
-				problem.setTitle("Too many requests today");
-			}
-			case NOT_TAKING -> {
-				problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-				problem.setTitle("Not taking requests now");
-			}
-			default -> {
-				problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-				problem.setTitle("Answered already");
-			}
-		}
-		return problem;
+		return switch (ex.reason()) {
+			case DAILY_LIMIT -> Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests today", ex.getMessage());
+			case NOT_TAKING -> Problems.of(HttpStatus.CONFLICT, "Not taking requests now", ex.getMessage());
+			default -> Problems.of(HttpStatus.CONFLICT, "Answered already", ex.getMessage());
+		};
 	}
 
 }

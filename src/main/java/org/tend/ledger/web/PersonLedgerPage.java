@@ -1,6 +1,7 @@
 package org.tend.ledger.web;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -64,18 +65,13 @@ class PersonLedgerPage {
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model, Locale locale,
 			HttpServletResponse response) {
 		this.views.personName(member.id(), personId);
-		FormErrors errors = FormErrors.of(result, this.messages, locale);
-		if (!errors.any()) {
-			try {
-				this.ledger.recordExchange(member.id(), form.toNewExchange(personId));
-				return done(member, personId, htmx, model, response);
-			}
-			catch (InvalidInput ex) {
-				errors = FormErrors.of(ex.field(), ex.getMessage());
-			}
+		Optional<FormErrors> refused = save(result, locale,
+				() -> this.ledger.recordExchange(member.id(), form.toNewExchange(personId)));
+		if (refused.isEmpty()) {
+			return done(member, personId, htmx, model, response);
 		}
 		model.addAttribute("data",
-				this.views.person(member.id(), personId, form, errors, PromiseForm.empty(), FormErrors.none()));
+				this.views.person(member.id(), personId, form, refused.get(), PromiseForm.empty(), FormErrors.none()));
 		return htmx ? SECTION : PAGE;
 	}
 
@@ -85,18 +81,13 @@ class PersonLedgerPage {
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model, Locale locale,
 			HttpServletResponse response) {
 		this.views.personName(member.id(), personId);
-		FormErrors errors = FormErrors.of(result, this.messages, locale);
-		if (!errors.any()) {
-			try {
-				this.ledger.makePromise(member.id(), form.toNewPromise(personId));
-				return done(member, personId, htmx, model, response);
-			}
-			catch (InvalidInput ex) {
-				errors = FormErrors.of(ex.field(), ex.getMessage());
-			}
+		Optional<FormErrors> refused = save(result, locale,
+				() -> this.ledger.makePromise(member.id(), form.toNewPromise(personId)));
+		if (refused.isEmpty()) {
+			return done(member, personId, htmx, model, response);
 		}
 		model.addAttribute("data", this.views.person(member.id(), personId,
-				ExchangeForm.empty(this.ledger.today(member.id())), FormErrors.none(), form, errors));
+				ExchangeForm.empty(this.ledger.today(member.id())), FormErrors.none(), form, refused.get()));
 		return htmx ? SECTION : PAGE;
 	}
 
@@ -122,6 +113,24 @@ class PersonLedgerPage {
 		}
 		this.ledger.deleteExchange(member.id(), exchangeId);
 		return done(member, personId, htmx, model, response);
+	}
+
+	/**
+	 * Saves an add form that passed its own checks; the errors to show it again with when
+	 * either the form or the ledger refused it, nothing when it was saved.
+	 */
+	private Optional<FormErrors> save(BindingResult result, Locale locale, Runnable save) {
+		FormErrors errors = FormErrors.of(result, this.messages, locale);
+		if (errors.any()) {
+			return Optional.of(errors);
+		}
+		try {
+			save.run();
+			return Optional.empty();
+		}
+		catch (InvalidInput ex) {
+			return Optional.of(FormErrors.of(ex.field(), ex.getMessage()));
+		}
 	}
 
 	/** Help and promises move depth: the page's depth card is told to refresh. */

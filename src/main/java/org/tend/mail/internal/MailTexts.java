@@ -19,6 +19,7 @@ import org.tend.mail.MailPreferences;
 import org.tend.mail.NudgeSection;
 import org.tend.mail.OutgoingMail;
 import org.tend.mail.SecretLink;
+import org.tend.shared.BaseUrl;
 
 /**
  * Writes the mails: friendly, never scolding, each with its one-click unsubscribe link
@@ -34,9 +35,9 @@ class MailTexts {
 
 	private final String baseUrl;
 
-	MailTexts(MessageSource messages, @Value("${tend.base-url:http://localhost:8080}") String baseUrl) {
+	MailTexts(MessageSource messages, @Value(BaseUrl.PROPERTY) String baseUrl) {
 		this.messages = messages;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.baseUrl = BaseUrl.of(baseUrl);
 	}
 
 	OutgoingMail nudge(Account member, MailPreferences preferences, String week, NudgeSection section, Instant now,

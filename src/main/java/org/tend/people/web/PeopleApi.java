@@ -32,6 +32,7 @@ import org.tend.people.PersonDetails;
 import org.tend.people.PersonInput;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
+import org.tend.shared.web.Problems;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -132,8 +133,7 @@ class PeopleApi {
 
 	@ExceptionHandler(InvalidEntry.class)
 	ProblemDetail invalid(InvalidEntry ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Invalid request");
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
 		problem.setProperty("errors", ex.problems());
 		return problem;
 	}

@@ -34,9 +34,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidInput.class)
@@ -102,8 +100,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	static ProblemDetail badRequest(String detail, List<FieldProblem> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle("Invalid request");
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", detail);
 		problem.setType(URI.create("about:blank"));
 		if (!errors.isEmpty()) {
 			problem.setProperties(Map.of("errors", errors));

@@ -83,14 +83,9 @@ class BodySizeLimit extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletResponse response) throws IOException {
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setHeader("Connection", "close");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-					+ "\"detail\":\"The request body is larger than " + DataSize.ofBytes(this.maxBytes).toKilobytes()
-					+ " KB.\"}");
+		Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Content Too Large",
+				"The request body is larger than " + DataSize.ofBytes(this.maxBytes).toKilobytes() + " KB.");
 	}
 
 	/** The request with its body already read into memory. */
