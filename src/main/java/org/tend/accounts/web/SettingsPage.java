@@ -27,6 +27,7 @@ import org.tend.accounts.CurrentMember;
 import org.tend.accounts.NewToken;
 import org.tend.accounts.PasswordCheckThrottled;
 import org.tend.accounts.SessionSignIn;
+import org.tend.shared.web.Notice;
 
 /**
  * Profile, password, personal access tokens, invitations and deleting the account. A new
@@ -71,7 +72,7 @@ class SettingsPage {
 		}
 		Account account = this.accounts.updateProfile(member.id(), form.displayName(), zone);
 		this.session.refresh(account, request, response);
-		redirect.addFlashAttribute(NOTICE, "settings.profile.saved");
+		redirect.addFlashAttribute(NOTICE, new Notice("settings.profile.saved"));
 		return "redirect:/settings";
 	}
 
@@ -98,7 +99,7 @@ class SettingsPage {
 			return render(member, model);
 		}
 		this.session.endOtherSessions(member, request);
-		redirect.addFlashAttribute(NOTICE, "settings.password.changed");
+		redirect.addFlashAttribute(NOTICE, new Notice("settings.password.changed"));
 		return "redirect:/settings";
 	}
 
@@ -139,7 +140,7 @@ class SettingsPage {
 		if (!this.accounts.revokeToken(member.id(), id)) {
 			throw AccessTokenNotFound.withId(id);
 		}
-		redirect.addFlashAttribute(NOTICE, "settings.token.revoked");
+		redirect.addFlashAttribute(NOTICE, new Notice("settings.token.revoked"));
 		return "redirect:/settings";
 	}
 

@@ -24,6 +24,7 @@ import org.tend.meetings.MeetingDetails;
 import org.tend.people.PeopleService;
 import org.tend.people.PersonSummary;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * The challenge page: this week, progress, streak, the yearly calendar and who to meet,
@@ -97,7 +98,7 @@ class ChallengePage {
 			throw InvalidInput.of("goal", ex.getMessage());
 		}
 		this.challenge.changeSettings(member.id(), settings);
-		redirect.addFlashAttribute("notice", "challenge.settings.saved");
+		redirect.addFlashAttribute("notice", new Notice("challenge.settings.saved"));
 		return "redirect:/challenge";
 	}
 

@@ -23,6 +23,7 @@ import org.tend.ledger.ExchangeKind;
 import org.tend.meetings.MeetingDetails;
 import org.tend.meetings.MeetingsService;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * After the meeting: the reflection with the promises made and the help that changed
@@ -69,7 +70,7 @@ class ReflectPage {
 		catch (IllegalArgumentException ex) {
 			return page(meeting, form.withEmptyRows(), List.of(ex.getMessage()), model);
 		}
-		redirect.addFlashAttribute("notice", "challenge.reflect.saved");
+		redirect.addFlashAttribute("notice", new Notice("challenge.reflect.saved"));
 		return "redirect:/meetings/" + id;
 	}
 

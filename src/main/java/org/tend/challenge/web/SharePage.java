@@ -22,6 +22,7 @@ import org.tend.challenge.ShareCard;
 import org.tend.meetings.MeetingsService;
 import org.tend.shared.NotFound;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * The optional share card of a meeting: the text to post and a photo cleaned of metadata.
@@ -65,7 +66,7 @@ class SharePage {
 			return page(member, this.challenge.shareCard(member.id(), id),
 					ex.busy() ? "challenge.share.photoBusy" : "challenge.share.photoTooLarge", model);
 		}
-		redirect.addFlashAttribute("notice", "challenge.share.saved");
+		redirect.addFlashAttribute("notice", new Notice("challenge.share.saved"));
 		return "redirect:/challenge/meetings/" + id + "/share";
 	}
 

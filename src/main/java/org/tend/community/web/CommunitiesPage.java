@@ -20,6 +20,7 @@ import org.tend.community.Role;
 import org.tend.shared.BaseUrl;
 import org.tend.shared.PageRequest;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * The communities pages: the member's communities with "create" and "join", a community's
@@ -79,7 +80,7 @@ class CommunitiesPage {
 			Joined joined = this.communities.join(member, inviteCode);
 			if (joined.pending()) {
 				redirect.addFlashAttribute("notice",
-						"Asked to join " + joined.community().name() + ": an organizer will let you in.");
+						new Notice("community.notice.joinAsked", joined.community().name()));
 				return "redirect:/communities";
 			}
 			return "redirect:/communities/" + joined.community().id() + "/profile";
@@ -108,7 +109,7 @@ class CommunitiesPage {
 	@PostMapping("/communities/{id}/invite-code")
 	String rotate(CurrentMember member, @PathVariable UUID id, RedirectAttributes redirect) {
 		this.communities.rotateCode(member.id(), id);
-		redirect.addFlashAttribute("notice", "A new invite link: the old one no longer works.");
+		redirect.addFlashAttribute("notice", new Notice("community.notice.inviteRotated"));
 		return "redirect:/communities/" + id;
 	}
 
@@ -116,7 +117,7 @@ class CommunitiesPage {
 	String leave(CurrentMember member, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
 			this.communities.leave(member.id(), id);
-			redirect.addFlashAttribute("notice", "You left the community.");
+			redirect.addFlashAttribute("notice", new Notice("community.notice.left"));
 			return "redirect:/communities";
 		}
 		catch (InvalidInput ex) {

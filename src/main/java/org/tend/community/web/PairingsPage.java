@@ -18,6 +18,7 @@ import org.tend.community.Pairing;
 import org.tend.community.PairingService;
 import org.tend.meetings.MeetingDetails;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * "My pairings": the member's coffees across communities, the private "did you meet?"
@@ -47,7 +48,7 @@ class PairingsPage {
 		this.pairings.pairing(member.id(), id);
 		try {
 			this.pairings.answer(member.id(), id, Answer.parse(outcome, rating, note));
-			redirect.addFlashAttribute("notice", "Thank you: your answer is saved (only you see it).");
+			redirect.addFlashAttribute("notice", new Notice("community.notice.answerSaved"));
 		}
 		catch (InvalidInput ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
@@ -66,7 +67,7 @@ class PairingsPage {
 		Pairing pairing = this.pairings.pairing(member.id(), id);
 		pairing = this.pairings.askAgain(member.id(), pairing.roundId(), id);
 		if (!htmx) {
-			redirect.addFlashAttribute("notice", "Saved: when the others ask too, a later round may pair you again.");
+			redirect.addFlashAttribute("notice", new Notice("community.notice.againAsked"));
 			return "redirect:/communities/pairings#pairing-" + id;
 		}
 		model.addAttribute("p", pairing);

@@ -17,6 +17,7 @@ import org.tend.community.MyProfile;
 import org.tend.community.Profile;
 import org.tend.shared.PageRequest;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * A member's profile in one community: what others see, whether they take part, and the
@@ -57,7 +58,7 @@ class ProfilePage {
 			model.addAttribute("errorField", ex.field());
 			return form(member, id, this.communities.profile(member.id(), id), model);
 		}
-		redirect.addFlashAttribute("notice", "Profile saved.");
+		redirect.addFlashAttribute("notice", new Notice("community.notice.profileSaved"));
 		return "redirect:/communities/" + id;
 	}
 

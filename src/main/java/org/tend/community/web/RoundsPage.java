@@ -21,6 +21,7 @@ import org.tend.community.RoundPlan;
 import org.tend.community.RoundService;
 import org.tend.shared.PageOf;
 import org.tend.shared.PageRequest;
+import org.tend.shared.web.Notice;
 
 /**
  * The organizers' rounds page: the next round as it would be published (computed, not
@@ -85,8 +86,8 @@ class RoundsPage {
 	String publish(CurrentMember member, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
 			PublishedRound round = this.rounds.publish(member.id(), id);
-			redirect.addFlashAttribute("notice", "Round " + round.number() + " is published: "
-					+ round.plan().groups().size() + " introductions are on their way.");
+			redirect.addFlashAttribute("notice",
+					new Notice("community.notice.roundPublished", round.number(), round.plan().groups().size()));
 		}
 		catch (RoundRefused ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());

@@ -29,6 +29,7 @@ import org.tend.groups.GroupsService;
 import org.tend.groups.NotYourItem;
 import org.tend.groups.SmallGroup;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * A group for its members: topic, members (as their community knows them), sessions
@@ -94,10 +95,10 @@ class GroupPage {
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model,
 			RedirectAttributes redirect) {
 		this.groups.group(member.id(), id);
-		String notice;
+		Notice notice;
 		try {
 			this.agenda.add(member.id(), id, text);
-			notice = "Added to the agenda.";
+			notice = new Notice("groups.notice.agendaAdded");
 		}
 		catch (InvalidInput ex) {
 			model.addAttribute("agendaError", readable(ex.getMessage()));
@@ -127,10 +128,10 @@ class GroupPage {
 			return refused(member, id, ex.getMessage(), htmx, model, redirect);
 		}
 		if (htmx) {
-			model.addAttribute("agendaNotice", "Removed from the agenda.");
+			model.addAttribute("agendaNotice", new Notice("groups.notice.agendaRemoved"));
 			return agendaFragment(member, id, "", model);
 		}
-		redirect.addFlashAttribute("notice", "Removed from the agenda.");
+		redirect.addFlashAttribute("notice", new Notice("groups.notice.agendaRemoved"));
 		return "redirect:/groups/" + id + "#agenda";
 	}
 
@@ -154,12 +155,12 @@ class GroupPage {
 			redirect.addFlashAttribute("problem", ex.getMessage() + ". Nothing was changed.");
 			return "redirect:/groups/" + id + "#continuation";
 		}
-		redirect.addFlashAttribute("notice", switch (after.state()) {
-			case "closed" -> "More than half of the group chose to close: the group is closed.";
-			case "running" -> "More than half of the group chose to keep going: the next sessions are added.";
-			default -> Continuation.KEEP.equals(after.mine()) ? "Saved: you would keep going."
-					: "Saved: you would close the group.";
-		});
+		redirect.addFlashAttribute("notice", new Notice(switch (after.state()) {
+			case "closed" -> "groups.notice.continuation.closed";
+			case "running" -> "groups.notice.continuation.running";
+			default -> Continuation.KEEP.equals(after.mine()) ? "groups.notice.continuation.keep"
+					: "groups.notice.continuation.close";
+		}));
 		return "redirect:/groups/" + id + "#continuation";
 	}
 

@@ -20,6 +20,7 @@ import org.tend.groups.GroupProposalsService;
 import org.tend.groups.NotTheProposer;
 import org.tend.groups.ProposalInput;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * The proposals on a community's groups page: propose one, join, start, withdraw, leave.
@@ -71,8 +72,7 @@ class GroupProposalsPage {
 			ProposalInput input = ProposalInput.parse(topic, mode, city, size(size), null, null, null,
 					this.clock.instant());
 			GroupProposal proposal = this.proposals.propose(member.id(), id, input);
-			redirect.addFlashAttribute("notice", "Your group on " + proposal.topic()
-					+ " is proposed: members of the community see it and may join.");
+			redirect.addFlashAttribute("notice", new Notice("groups.notice.proposed", proposal.topic()));
 		}
 		catch (InvalidInput ex) {
 			redirect.addFlashAttribute("proposalForm", typed);
@@ -91,17 +91,16 @@ class GroupProposalsPage {
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
 			GroupProposal joined = this.proposals.join(member.id(), id, proposalId);
-			return (joined.groupId() != null)
-					? "You took the last seat: the group on " + joined.topic() + " starts, and its sessions are mailed."
-					: "You joined the group on " + joined.topic() + ".";
+			return new Notice((joined.groupId() != null) ? "groups.notice.lastSeat" : "groups.notice.joined",
+					joined.topic());
 		});
 	}
 
 	@PostMapping("/communities/{id}/groups/proposals/{proposalId}/start")
 	String start(CurrentMember member, @PathVariable UUID id, @PathVariable UUID proposalId,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> "The group on " + this.proposals.start(member.id(), id, proposalId).topic()
-				+ " starts: its sessions are mailed to every member.");
+		return act(id, redirect,
+				() -> new Notice("groups.notice.started", this.proposals.start(member.id(), id, proposalId).topic()));
 	}
 
 	@PostMapping("/communities/{id}/groups/proposals/{proposalId}/withdraw")
@@ -109,21 +108,21 @@ class GroupProposalsPage {
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
 			this.proposals.withdraw(member.id(), id, proposalId);
-			return "Your proposal is withdrawn.";
+			return new Notice("groups.notice.proposalWithdrawn");
 		});
 	}
 
 	@PostMapping("/communities/{id}/groups/proposals/{proposalId}/leave")
 	String leave(CurrentMember member, @PathVariable UUID id, @PathVariable UUID proposalId,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> "You left the group on "
-				+ this.proposals.leave(member.id(), id, proposalId).topic() + "; your seat is open again.");
+		return act(id, redirect,
+				() -> new Notice("groups.notice.left", this.proposals.leave(member.id(), id, proposalId).topic()));
 	}
 
 	/**
 	 * What a proposal's state refuses is said calmly on the page; a stranger gets 404.
 	 */
-	private String act(UUID id, RedirectAttributes redirect, Supplier<String> action) {
+	private String act(UUID id, RedirectAttributes redirect, Supplier<Notice> action) {
 		try {
 			redirect.addFlashAttribute("notice", action.get());
 		}

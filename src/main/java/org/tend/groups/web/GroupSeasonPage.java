@@ -27,6 +27,7 @@ import org.tend.groups.PublishedSeason;
 import org.tend.groups.SeasonRunning;
 import org.tend.groups.SessionPlan;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * The organizers' season page: the groups the open wishes would give now (computed, not
@@ -87,9 +88,9 @@ class GroupSeasonPage {
 			SessionPlan plan = SessionPlan.parse(sessions, intervalDays, (firstDate != null)
 					? ZonedDateTime.of(firstDate, SESSION_TIME, community.zone()).toInstant() : null);
 			PublishedSeason season = this.groups.publish(member.id(), id, plan);
+			int count = season.groups().size();
 			redirect.addFlashAttribute("notice",
-					"Published: " + season.groups().size() + ((season.groups().size() == 1) ? " group" : " groups")
-							+ " with their sessions; each member gets the schedule by mail.");
+					new Notice((count == 1) ? "groups.notice.published.one" : "groups.notice.published.many", count));
 		}
 		catch (SeasonRunning ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage() + ". Nothing was changed.");

@@ -19,6 +19,7 @@ import org.tend.groups.GroupSession;
 import org.tend.groups.GroupsService;
 import org.tend.meetings.MeetingDetails;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * A group's sessions from a member's side: their own attendance, the one click that
@@ -51,7 +52,8 @@ class GroupSessionsPage {
 		}
 		GroupSession session = this.groups.attend(member.id(), id, sessionId, attended);
 		if (!htmx) {
-			redirect.addFlashAttribute("notice", attended ? "Saved: you were there." : "Saved: you were not there.");
+			redirect.addFlashAttribute("notice",
+					new Notice(attended ? "groups.notice.attended" : "groups.notice.missed"));
 			return "redirect:/groups/" + id + "#session-" + sessionId;
 		}
 		// the fragment is the list's item: it is rendered over a list of this one session

@@ -23,6 +23,7 @@ import org.tend.groups.GroupsService;
 import org.tend.groups.SmallGroup;
 import org.tend.groups.forming.Wish;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * A member's small groups in one community: the wish (topics, mode, city, the sizes they
@@ -112,8 +113,7 @@ class GroupWishPage {
 			model.addAttribute("errorField", ex.field());
 			return page(member, id, me, this.groups.openWish(member.id(), id), typed, model);
 		}
-		redirect.addFlashAttribute("notice",
-				"Your wish is saved: the organizers form the groups from the wishes and you get a mail when yours is published.");
+		redirect.addFlashAttribute("notice", new Notice("groups.notice.wishSaved"));
 		return "redirect:/communities/" + id + "/groups";
 	}
 
@@ -121,7 +121,7 @@ class GroupWishPage {
 	String withdraw(CurrentMember member, @PathVariable UUID id, RedirectAttributes redirect) {
 		boolean withdrawn = this.groups.withdrawWish(member.id(), id);
 		redirect.addFlashAttribute("notice",
-				withdrawn ? "Your wish is withdrawn: you will not be placed in a group." : "You had no open wish.");
+				new Notice(withdrawn ? "groups.notice.wishWithdrawn" : "groups.notice.noWish"));
 		return "redirect:/communities/" + id + "/groups";
 	}
 

@@ -15,6 +15,7 @@ import org.tend.interchange.CalendarFeed;
 import org.tend.interchange.CalendarFeedNotFound;
 import org.tend.interchange.CalendarFeedService;
 import org.tend.interchange.ExportService;
+import org.tend.shared.web.Notice;
 
 /**
  * The export page: the downloads (for a signed-in browser; the API takes tokens only) and
@@ -61,7 +62,7 @@ class ExportPage {
 	String revokeFeed(CurrentMember member, RedirectAttributes redirect) {
 		try {
 			this.feeds.revoke(member.id());
-			redirect.addFlashAttribute("notice", "export.feed.revoked");
+			redirect.addFlashAttribute("notice", new Notice("export.feed.revoked"));
 		}
 		catch (CalendarFeedNotFound ex) {
 			// already gone (revoked in another tab): the page shows no feed either way

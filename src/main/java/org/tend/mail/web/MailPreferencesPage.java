@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tend.accounts.CurrentMember;
 import org.tend.mail.MailPreferences;
 import org.tend.mail.MailPreferencesService;
+import org.tend.shared.web.Notice;
 
 /** Settings › Email: the weekly nudge's day and hour, and promise reminders. */
 @Controller
@@ -47,7 +48,7 @@ class MailPreferencesPage {
 			return render(member, model);
 		}
 		this.preferences.update(member.id(), form.toPreferences());
-		redirect.addFlashAttribute("notice", "mail.settings.saved");
+		redirect.addFlashAttribute("notice", new Notice("mail.settings.saved"));
 		return "redirect:/settings/email";
 	}
 

@@ -23,6 +23,7 @@ import org.tend.meetings.MeetingPageSection;
 import org.tend.meetings.MeetingStatus;
 import org.tend.meetings.MeetingsService;
 import org.tend.shared.web.InvalidInput;
+import org.tend.shared.web.Notice;
 
 /**
  * One meeting: its details, the prep card before it (with the sections other modules
@@ -61,7 +62,7 @@ class MeetingPage {
 			throw InvalidInput.of("status", ex.getMessage());
 		}
 		this.meetings.update(member.id(), member.zone(), id, MeetingChanges.status(chosen));
-		redirect.addFlashAttribute("notice", "meetings.notice.status." + chosen.code());
+		redirect.addFlashAttribute("notice", new Notice("meetings.notice.status." + chosen.code()));
 		return "redirect:/meetings/" + id;
 	}
 
@@ -77,7 +78,7 @@ class MeetingPage {
 			return page(member, this.meetings.get(member.id(), id), form, model);
 		}
 		this.meetings.reflect(member.id(), member.zone(), id, form.toReflection());
-		redirect.addFlashAttribute("notice", "meetings.notice.reflection");
+		redirect.addFlashAttribute("notice", new Notice("meetings.notice.reflection"));
 		return "redirect:/meetings/" + id;
 	}
 
