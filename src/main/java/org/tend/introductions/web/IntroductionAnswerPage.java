@@ -28,7 +28,7 @@ class IntroductionAnswerPage {
 
 	static final String VIEW = "introductions/answer";
 
-	static final String UNKNOWN_VIEW = "introductions/answer-unknown";
+	private static final String UNKNOWN_VIEW = "introductions/answer-unknown";
 
 	private final IntroductionsService introductions;
 
@@ -68,9 +68,10 @@ class IntroductionAnswerPage {
 	}
 
 	/**
-	 * An altered or unknown link: a calm page saying so, 404, and nothing changed.
+	 * An altered or unknown link: a calm page saying so, 404, and nothing changed (the
+	 * unsubscribe link answers the same way).
 	 */
-	private static String unknown(HttpServletResponse response) {
+	static String unknown(HttpServletResponse response) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		return UNKNOWN_VIEW;
 	}

@@ -1,6 +1,5 @@
 package org.tend.introductions.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +31,7 @@ class IntroductionUnsubscribePage {
 	@GetMapping
 	String ask(@PathVariable String secret, Model model, HttpServletResponse response) {
 		if (!this.introductions.unsubscribeLinkExists(secret)) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			return IntroductionAnswerPage.UNKNOWN_VIEW;
+			return IntroductionAnswerPage.unknown(response);
 		}
 		model.addAttribute("secret", secret);
 		model.addAttribute("done", false);
@@ -43,8 +41,7 @@ class IntroductionUnsubscribePage {
 	@PostMapping
 	String unsubscribe(@PathVariable String secret, Model model, HttpServletResponse response) {
 		if (!this.introductions.unsubscribe(secret)) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			return IntroductionAnswerPage.UNKNOWN_VIEW;
+			return IntroductionAnswerPage.unknown(response);
 		}
 		model.addAttribute("done", true);
 		return VIEW;
