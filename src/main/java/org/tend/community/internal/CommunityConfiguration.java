@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

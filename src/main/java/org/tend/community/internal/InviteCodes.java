@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.security.SecureRandom;
 
@@ -7,7 +7,7 @@ import java.security.SecureRandom;
  * about 58 bits, short enough to read out at a meetup and far too many to guess. Typed
  * codes are compared without case, spaces or dashes.
  */
-final class InviteCodes {
+public final class InviteCodes {
 
 	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
@@ -16,7 +16,7 @@ final class InviteCodes {
 	private InviteCodes() {
 	}
 
-	static String newCode() {
+	public static String newCode() {
 		StringBuilder code = new StringBuilder(12);
 		for (int i = 0; i < 12; i++) {
 			code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
@@ -25,7 +25,7 @@ final class InviteCodes {
 	}
 
 	/** A code as typed or pasted (a whole link works too) in the stored form, or null. */
-	static String normalize(String typed) {
+	public static String normalize(String typed) {
 		if (typed == null) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.tend.community.Community;
+import org.tend.community.CommunityMember;
+import org.tend.community.RoundPlan;
+import org.tend.community.RoundRefused;
 import org.tend.community.matching.MemberPair;
 import org.tend.community.matching.PlannedRound;
 import org.tend.community.matching.RepeatWindow;
@@ -25,7 +29,7 @@ import org.tend.community.matching.RoundPlanner;
  * its plan ({@link LastPlans}).
  */
 @Component
-class RoundPlanning {
+public class RoundPlanning {
 
 	private final MemberRepository members;
 
@@ -50,7 +54,7 @@ class RoundPlanning {
 	 * The first period from now on without a round: the current one, or after a publish
 	 * the one after it.
 	 */
-	LocalDate nextPeriod(Community community) {
+	public LocalDate nextPeriod(Community community) {
 		LocalDate period = community.periodOf(this.clock.instant());
 		while (this.rounds.exists(community.id(), period)) {
 			period = community.cadence().nextPeriod(period);
@@ -62,18 +66,18 @@ class RoundPlanning {
 	 * Who takes part in the round of that period: active, opted in, not skipping or
 	 * paused.
 	 */
-	List<CommunityMember> taking(Community community, LocalDate periodStart) {
+	public List<CommunityMember> taking(Community community, LocalDate periodStart) {
 		LocalDate day = community.cadence().openDate(periodStart, community.openDay());
 		return this.members.active(community.id()).stream().filter((m) -> m.profile().takesPart(day)).toList();
 	}
 
 	/** The repeat window with the pairs who both asked to meet again. */
-	Rules repeats(Community community, Map<MemberPair, PairHistory> history) {
+	public Rules repeats(Community community, Map<MemberPair, PairHistory> history) {
 		return RepeatWindow.rules(history, this.rounds.lastNumber(community.id()), community.repeatWindow(),
 				community.againLimit());
 	}
 
-	RoundPlan plan(Community community, LocalDate periodStart, List<CommunityMember> taking) {
+	public RoundPlan plan(Community community, LocalDate periodStart, List<CommunityMember> taking) {
 		if (taking.size() < 2) {
 			throw RoundRefused.tooFewMembers(taking.size());
 		}

@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -10,12 +10,12 @@ import java.util.Locale;
 import org.tend.shared.web.InvalidInput;
 
 /** Tidying and limits of what members type, each failure naming its field. */
-final class Texts {
+public final class Texts {
 
 	private Texts() {
 	}
 
-	static String clean(String text) {
+	public static String clean(String text) {
 		if (text == null) {
 			return null;
 		}
@@ -23,7 +23,7 @@ final class Texts {
 		return stripped.isEmpty() ? null : stripped;
 	}
 
-	static String limit(String field, String text, int max) {
+	public static String limit(String field, String text, int max) {
 		if (text != null && text.codePointCount(0, text.length()) > max) {
 			throw InvalidInput.of(field, field + " must be at most " + max + " characters");
 		}
@@ -34,7 +34,7 @@ final class Texts {
 	}
 
 	/** Trimmed, blanks and repeats dropped, each at most maxLength, at most maxItems. */
-	static List<String> list(String field, List<String> items, int maxItems, int maxLength) {
+	public static List<String> list(String field, List<String> items, int maxItems, int maxLength) {
 		if (items == null) {
 			return List.of();
 		}
@@ -52,7 +52,7 @@ final class Texts {
 		return new ArrayList<>(kept);
 	}
 
-	static ZoneId zone(String field, String text, ZoneId fallback) {
+	public static ZoneId zone(String field, String text, ZoneId fallback) {
 		if (text == null || text.isBlank()) {
 			return fallback;
 		}

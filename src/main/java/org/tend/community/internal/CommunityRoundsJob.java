@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.tend.community.Community;
+import org.tend.community.RoundService;
 
 /**
  * Opens rounds on their cadence: a few days before, the "round on <date> — skip?" notice

@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tend.community.Community;
+import org.tend.community.CommunityMember;
+import org.tend.community.Profile;
 import org.tend.mail.OutgoingMail;
 import org.tend.shared.BaseUrl;
 
@@ -21,7 +24,7 @@ import org.tend.shared.BaseUrl;
  * dedupe key names both, and no round is published twice.
  */
 @Component
-class Introductions {
+public class Introductions {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
 
@@ -32,10 +35,10 @@ class Introductions {
 	}
 
 	/** A member the group holds, with the address the mail goes to. */
-	record Recipient(CommunityMember member, String email) {
+	public record Recipient(CommunityMember member, String email) {
 	}
 
-	OutgoingMail introduction(Community community, UUID roundId, int number, UUID groupId, Recipient to,
+	public OutgoingMail introduction(Community community, UUID roundId, int number, UUID groupId, Recipient to,
 			List<Recipient> others, List<String> reasons, Instant suggestedAt) {
 		String names = String.join(" and ", others.stream().map((o) -> o.member().displayName()).toList());
 		StringBuilder text = new StringBuilder();
@@ -79,7 +82,7 @@ class Introductions {
 				"community-intro:" + roundId + ":" + to.member().memberId(), suggestedAt.plus(7, ChronoUnit.DAYS));
 	}
 
-	OutgoingMail leftOut(Community community, UUID roundId, int number, Recipient to, String reason) {
+	public OutgoingMail leftOut(Community community, UUID roundId, int number, Recipient to, String reason) {
 		String text = "Hello " + to.member().displayName() + ",\n\nRound " + number + " of " + community.name()
 				+ " has no partner for you this time: " + reason + "\n\nYou come first in the next round.\n\n"
 				+ this.baseUrl + "/communities/" + community.id() + "\n";
@@ -89,7 +92,7 @@ class Introductions {
 	}
 
 	/** The "round on <date> — skip?" notice, a few days before a round opens. */
-	OutgoingMail skipNotice(Community community, Recipient to, Instant opensAt) {
+	public OutgoingMail skipNotice(Community community, Recipient to, Instant opensAt) {
 		String date = opensAt.atZone(to.member().profile().zone())
 			.format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH));
 		String text = "Hello " + to.member().displayName() + ",\n\nThe next round of " + community.name() + " opens on "

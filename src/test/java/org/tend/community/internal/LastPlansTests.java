@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Summary;
 
+import org.tend.community.Pairing;
 import org.tend.shared.CalendarEvents;
 
 /**
@@ -15,14 +16,14 @@ import org.tend.shared.CalendarEvents;
  * member's zone with its VTIMEZONE (the challenge's invitation does the same for a
  * meeting).
  */
-final class PairingCalendar {
+public final class PairingCalendar {
 
 	static final Duration LENGTH = Duration.ofMinutes(45);
 
 	private PairingCalendar() {
 	}
 
-	static String of(Pairing pairing, ZoneId zone, Instant now) {
+	public static String of(Pairing pairing, ZoneId zone, Instant now) {
 		String names = String.join(" and ", pairing.partners().stream().map(Pairing.Partner::displayName).toList());
 		VEvent event = CalendarEvents.timed(pairing.groupId().toString(), pairing.suggestedAt(), LENGTH, zone, now);
 		event.add(new Summary("Coffee with " + names + " (" + pairing.communityName() + ")"));

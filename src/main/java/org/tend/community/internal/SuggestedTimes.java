@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import java.util.Collection;
  * nobody is asked to meet at night. Where no such hour comes within a week (the other
  * side of the world), two days after the opening.
  */
-final class SuggestedTimes {
+public final class SuggestedTimes {
 
 	private static final Duration NOTICE = Duration.ofDays(2);
 
@@ -23,7 +23,7 @@ final class SuggestedTimes {
 	private SuggestedTimes() {
 	}
 
-	static Instant suggest(Instant opensAt, Collection<ZoneId> zones) {
+	public static Instant suggest(Instant opensAt, Collection<ZoneId> zones) {
 		Instant first = opensAt.plus(NOTICE).truncatedTo(ChronoUnit.HOURS);
 		for (int hour = 0; hour < HOURS_SEARCHED; hour++) {
 			Instant candidate = first.plus(Duration.ofHours(hour));

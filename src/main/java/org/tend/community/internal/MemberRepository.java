@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -17,6 +17,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.community.CommunityMember;
+import org.tend.community.Profile;
+import org.tend.community.Role;
 import org.tend.community.matching.MeetingMode;
 
 /**
@@ -24,7 +27,7 @@ import org.tend.community.matching.MeetingMode;
  * with" list. Every statement names the community.
  */
 @Repository
-class MemberRepository {
+public class MemberRepository {
 
 	private static final String COLUMNS = "community_id, member_id, display_name, role, status, joined_at, headline, "
 			+ "topics, project, asks, offers, city, zone, mode, opt_in, skip_next, paused_until";
@@ -35,7 +38,7 @@ class MemberRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID communityId, UUID memberId, String displayName, Role role, boolean pending, ZoneId zone,
+	public void insert(UUID communityId, UUID memberId, String displayName, Role role, boolean pending, ZoneId zone,
 			Instant now) {
 		Profile profile = Profile.empty(zone);
 		this.jdbc
@@ -55,7 +58,7 @@ class MemberRepository {
 			.update();
 	}
 
-	Optional<CommunityMember> find(UUID communityId, UUID memberId) {
+	public Optional<CommunityMember> find(UUID communityId, UUID memberId) {
 		return this.jdbc.sql("select " + COLUMNS + " from community_member where community_id = :c and member_id = :m")
 			.param("c", communityId)
 			.param("m", memberId)
@@ -63,7 +66,7 @@ class MemberRepository {
 			.optional();
 	}
 
-	void updateProfile(UUID communityId, UUID memberId, String displayName, Profile profile) {
+	public void updateProfile(UUID communityId, UUID memberId, String displayName, Profile profile) {
 		this.jdbc.sql("""
 				update community_member set display_name = :name, headline = :headline, topics = :topics,
 				  project = :project, asks = :asks, offers = :offers, city = :city, zone = :zone, mode = :mode,
@@ -87,7 +90,7 @@ class MemberRepository {
 			.update();
 	}
 
-	void setRole(UUID communityId, UUID memberId, Role role) {
+	public void setRole(UUID communityId, UUID memberId, Role role) {
 		this.jdbc.sql("update community_member set role = :role where community_id = :c and member_id = :m")
 			.param("c", communityId)
 			.param("m", memberId)
@@ -95,7 +98,7 @@ class MemberRepository {
 			.update();
 	}
 
-	void activate(UUID communityId, UUID memberId) {
+	public void activate(UUID communityId, UUID memberId) {
 		this.jdbc.sql("update community_member set status = 'active' where community_id = :c and member_id = :m")
 			.param("c", communityId)
 			.param("m", memberId)
@@ -103,13 +106,13 @@ class MemberRepository {
 	}
 
 	/** After a round is published: a skip was for that round only. */
-	void clearSkips(UUID communityId) {
+	public void clearSkips(UUID communityId) {
 		this.jdbc.sql("update community_member set skip_next = false where community_id = :c and skip_next = true")
 			.param("c", communityId)
 			.update();
 	}
 
-	void delete(UUID communityId, UUID memberId) {
+	public void delete(UUID communityId, UUID memberId) {
 		this.jdbc.sql("delete from community_avoid where community_id = :c and (member_id = :m or avoided_id = :m)")
 			.param("c", communityId)
 			.param("m", memberId)
@@ -120,14 +123,14 @@ class MemberRepository {
 			.update();
 	}
 
-	long countActive(UUID communityId) {
+	public long countActive(UUID communityId) {
 		return this.jdbc.sql("select count(*) from community_member where community_id = :c and status = 'active'")
 			.param("c", communityId)
 			.query(Long.class)
 			.single();
 	}
 
-	long countOrganizers(UUID communityId) {
+	public long countOrganizers(UUID communityId) {
 		return this.jdbc
 			.sql("select count(*) from community_member where community_id = :c and role = 'organizer' "
 					+ "and status = 'active'")
@@ -137,7 +140,7 @@ class MemberRepository {
 	}
 
 	/** A page of active members (or of those waiting for approval), by name. */
-	List<CommunityMember> page(UUID communityId, boolean pending, long offset, int limit) {
+	public List<CommunityMember> page(UUID communityId, boolean pending, long offset, int limit) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				 from community_member where community_id = :c and status = :status
 				order by lower(display_name), member_id offset :offset rows fetch first :limit rows only""")
@@ -149,7 +152,7 @@ class MemberRepository {
 			.list();
 	}
 
-	long count(UUID communityId, boolean pending) {
+	public long count(UUID communityId, boolean pending) {
 		return this.jdbc.sql("select count(*) from community_member where community_id = :c and status = :status")
 			.param("c", communityId)
 			.param("status", pending ? "pending" : "active")
@@ -167,7 +170,7 @@ class MemberRepository {
 			.list();
 	}
 
-	Set<UUID> activeIds(UUID communityId, Collection<UUID> memberIds) {
+	public Set<UUID> activeIds(UUID communityId, Collection<UUID> memberIds) {
 		if (memberIds.isEmpty()) {
 			return Set.of();
 		}
@@ -180,7 +183,7 @@ class MemberRepository {
 			.list());
 	}
 
-	void replaceAvoided(UUID communityId, UUID memberId, Collection<UUID> avoided) {
+	public void replaceAvoided(UUID communityId, UUID memberId, Collection<UUID> avoided) {
 		this.jdbc.sql("delete from community_avoid where community_id = :c and member_id = :m")
 			.param("c", communityId)
 			.param("m", memberId)
@@ -195,7 +198,7 @@ class MemberRepository {
 	}
 
 	/** The member's own list: nobody else's request reads it. */
-	List<UUID> avoided(UUID communityId, UUID memberId) {
+	public List<UUID> avoided(UUID communityId, UUID memberId) {
 		return this.jdbc.sql("select avoided_id from community_avoid where community_id = :c and member_id = :m")
 			.param("c", communityId)
 			.param("m", memberId)

@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,10 +12,13 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.community.Cadence;
+import org.tend.community.Community;
+import org.tend.community.CommunitySettings;
 
 /** The community table: settings and invite code. */
 @Repository
-class CommunityRepository {
+public class CommunityRepository {
 
 	private static final String COLUMNS = "c.id, c.name, c.description, c.cadence, c.open_day, c.open_minute, c.zone, "
 			+ "c.repeat_window, c.again_limit, c.approval_required, c.invite_code, c.created_at";
@@ -26,7 +29,7 @@ class CommunityRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Community community) {
+	public void insert(Community community) {
 		this.jdbc.sql("""
 				insert into community (id, name, description, cadence, open_day, open_minute, zone, repeat_window,
 				  again_limit, approval_required, invite_code, created_at)
@@ -47,7 +50,7 @@ class CommunityRepository {
 			.update();
 	}
 
-	void update(UUID id, CommunitySettings settings) {
+	public void update(UUID id, CommunitySettings settings) {
 		this.jdbc.sql("""
 				update community set name = :name, description = :description, cadence = :cadence, open_day = :day,
 				  open_minute = :minute, zone = :zone, repeat_window = :window, again_limit = :again,
@@ -66,25 +69,25 @@ class CommunityRepository {
 			.update();
 	}
 
-	void changeCode(UUID id, String code) {
+	public void changeCode(UUID id, String code) {
 		this.jdbc.sql("update community set invite_code = :code where id = :id")
 			.param("id", id)
 			.param("code", code)
 			.update();
 	}
 
-	void delete(UUID id) {
+	public void delete(UUID id) {
 		this.jdbc.sql("delete from community where id = :id").param("id", id).update();
 	}
 
-	Optional<Community> find(UUID id) {
+	public Optional<Community> find(UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from community c where c.id = :id")
 			.param("id", id)
 			.query(CommunityRepository::community)
 			.optional();
 	}
 
-	Optional<Community> findByCode(String code) {
+	public Optional<Community> findByCode(String code) {
 		return this.jdbc.sql("select " + COLUMNS + " from community c where c.invite_code = :code")
 			.param("code", code)
 			.query(CommunityRepository::community)
@@ -92,7 +95,7 @@ class CommunityRepository {
 	}
 
 	/** The communities the member belongs to (or waits to be let into), by name. */
-	List<Community> ofMember(UUID memberId) {
+	public List<Community> ofMember(UUID memberId) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				 from community c join community_member m on m.community_id = c.id
 				where m.member_id = :member order by lower(c.name), c.id""")

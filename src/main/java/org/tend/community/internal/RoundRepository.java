@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.community.RoundFigures;
 import org.tend.community.matching.MemberPair;
 import org.tend.community.matching.RepeatWindow.PairHistory;
 import org.tend.shared.BulkInsert;
@@ -26,7 +27,7 @@ import org.tend.shared.BulkInsert;
  * community.
  */
 @Repository
-class RoundRepository {
+public class RoundRepository {
 
 	private static final String PAIRINGS = """
 			select g.id, g.community_id, r.id as round_id, r.number, g.score, g.reasons, g.suggested_at, gm.outcome, gm.rating, gm.note,
@@ -53,7 +54,7 @@ class RoundRepository {
 		this.bulk = bulk;
 	}
 
-	void insertRound(UUID id, UUID communityId, int number, LocalDate periodStart, Instant opensAt, Instant now,
+	public void insertRound(UUID id, UUID communityId, int number, LocalDate periodStart, Instant opensAt, Instant now,
 			int active, int eligible) {
 		this.jdbc
 			.sql("""
@@ -70,7 +71,7 @@ class RoundRepository {
 			.update();
 	}
 
-	boolean exists(UUID communityId, LocalDate periodStart) {
+	public boolean exists(UUID communityId, LocalDate periodStart) {
 		return this.jdbc.sql("select count(*) from community_round where community_id = :c and period_start = :p")
 			.param("c", communityId)
 			.param("p", Date.valueOf(periodStart))
@@ -88,7 +89,7 @@ class RoundRepository {
 			.map(Date::toLocalDate);
 	}
 
-	int lastNumber(UUID communityId) {
+	public int lastNumber(UUID communityId) {
 		return this.jdbc.sql("select coalesce(max(number), 0) from community_round where community_id = :c")
 			.param("c", communityId)
 			.query(Integer.class)
@@ -99,7 +100,7 @@ class RoundRepository {
 	 * Writes a published round's groups, their members and who was left out, each table
 	 * in one bulk insert (COPY on PostgreSQL): a round of 10,000 members is 15,000 rows.
 	 */
-	void insertGroups(UUID roundId, UUID communityId, List<NewGroup> groups, List<LeftOutRow> leftOut) {
+	public void insertGroups(UUID roundId, UUID communityId, List<NewGroup> groups, List<LeftOutRow> leftOut) {
 		List<Object[]> groupRows = new ArrayList<>(groups.size());
 		List<Object[]> memberRows = new ArrayList<>(groups.size() * 2);
 		for (NewGroup group : groups) {
@@ -124,18 +125,18 @@ class RoundRepository {
 	/**
 	 * A group of a round being published, with the names its members were introduced by.
 	 */
-	record NewGroup(UUID id, int score, List<String> reasons, Instant suggestedAt, int meeting, boolean againAsked,
-			List<Partner> members) {
+	public record NewGroup(UUID id, int score, List<String> reasons, Instant suggestedAt, int meeting,
+			boolean againAsked, List<Partner> members) {
 	}
 
-	record LeftOutRow(UUID memberId, String reason) {
+	public record LeftOutRow(UUID memberId, String reason) {
 	}
 
 	/**
 	 * Every pair ever in a group of the community: how often, the latest round, and
 	 * whether both asked to meet again on that latest group.
 	 */
-	Map<MemberPair, PairHistory> pairHistory(UUID communityId) {
+	public Map<MemberPair, PairHistory> pairHistory(UUID communityId) {
 		record Place(UUID memberId, boolean meetAgain) {
 		}
 		Map<UUID, List<Place>> groups = new LinkedHashMap<>();
@@ -180,7 +181,7 @@ class RoundRepository {
 	}
 
 	/** The member's groups, newest first, across their communities. */
-	List<PairingRow> pairingsOf(UUID memberId, int limit) {
+	public List<PairingRow> pairingsOf(UUID memberId, int limit) {
 		return this.jdbc.sql(PAIRINGS + """
 				where gm.member_id = :m order by r.published_at desc, g.id fetch first :limit rows only""")
 			.param("m", memberId)
@@ -190,7 +191,7 @@ class RoundRepository {
 	}
 
 	/** One of the member's groups (empty when they were not in it). */
-	Optional<PairingRow> pairingOf(UUID memberId, UUID groupId) {
+	public Optional<PairingRow> pairingOf(UUID memberId, UUID groupId) {
 		return this.jdbc.sql(PAIRINGS + " where gm.member_id = :m and gm.group_id = :g")
 			.param("m", memberId)
 			.param("g", groupId)
@@ -199,7 +200,7 @@ class RoundRepository {
 	}
 
 	/** The others of each group: id and the name they were introduced by. */
-	Map<UUID, List<Partner>> partners(UUID memberId, Collection<UUID> groupIds) {
+	public Map<UUID, List<Partner>> partners(UUID memberId, Collection<UUID> groupIds) {
 		Map<UUID, List<Partner>> partners = new LinkedHashMap<>();
 		if (groupIds.isEmpty()) {
 			return partners;
@@ -216,7 +217,7 @@ class RoundRepository {
 		return partners;
 	}
 
-	void answer(UUID groupId, UUID memberId, String outcome, Integer rating, String note, Instant now) {
+	public void answer(UUID groupId, UUID memberId, String outcome, Integer rating, String note, Instant now) {
 		this.jdbc.sql("""
 				update community_group_member set outcome = :outcome, rating = :rating, note = :note, answered_at = :now
 				where group_id = :g and member_id = :m""")
@@ -233,7 +234,7 @@ class RoundRepository {
 	 * How often the member and the partner were in one group of the community, and in how
 	 * many of those the member answered "met".
 	 */
-	int[] together(UUID memberId, UUID partnerId, UUID communityId) {
+	public int[] together(UUID memberId, UUID partnerId, UUID communityId) {
 		return this.jdbc.sql("""
 				select count(*), coalesce(sum(case when mine.outcome = 'met' then 1 else 0 end), 0)
 				from community_group_member mine join community_group_member other on other.group_id = mine.group_id
@@ -248,7 +249,7 @@ class RoundRepository {
 	/**
 	 * The member's "I'd like to meet again" on one of their groups; asking twice is once.
 	 */
-	void askAgain(UUID groupId, UUID memberId) {
+	public void askAgain(UUID groupId, UUID memberId) {
 		this.jdbc.sql("update community_group_member set meet_again = true where group_id = :g and member_id = :m")
 			.param("g", groupId)
 			.param("m", memberId)
@@ -256,7 +257,7 @@ class RoundRepository {
 	}
 
 	/** True for the one call that marks the coffee recorded in the member's journal. */
-	boolean markRecorded(UUID groupId, UUID memberId) {
+	public boolean markRecorded(UUID groupId, UUID memberId) {
 		return this.jdbc.sql("""
 				update community_group_member set recorded = true
 				where group_id = :g and member_id = :m and outcome = 'met' and recorded = false""")
@@ -266,7 +267,7 @@ class RoundRepository {
 	}
 
 	/** Counts per round, oldest first: never a text, a list or a name. */
-	List<RoundFigures> figures(UUID communityId, int limit) {
+	public List<RoundFigures> figures(UUID communityId, int limit) {
 		return this.jdbc
 			.sql("""
 					select r.number, r.period_start, r.active, r.eligible,
@@ -301,12 +302,12 @@ class RoundRepository {
 				rs.getBoolean("recorded"), rs.getBoolean("meet_again"), rs.getInt("meeting"));
 	}
 
-	record PairingRow(UUID groupId, UUID communityId, UUID roundId, int round, int score, List<String> reasons,
+	public record PairingRow(UUID groupId, UUID communityId, UUID roundId, int round, int score, List<String> reasons,
 			Instant suggestedAt, String outcome, Integer rating, String note, boolean recorded, boolean askedAgain,
 			int meeting) {
 	}
 
-	record Partner(UUID memberId, String displayName) {
+	public record Partner(UUID memberId, String displayName) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.tend.community;
+package org.tend.community.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * member.
  */
 @Repository
-class JournalPeople {
+public class JournalPeople {
 
 	private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ class JournalPeople {
 		this.jdbc = jdbc;
 	}
 
-	Optional<UUID> person(UUID memberId, UUID communityId, UUID partnerId) {
+	public Optional<UUID> person(UUID memberId, UUID communityId, UUID partnerId) {
 		return this.jdbc.sql("""
 				select person_id from community_journal_person
 				where member_id = :m and community_id = :c and partner_id = :p""")
@@ -32,7 +32,7 @@ class JournalPeople {
 			.optional();
 	}
 
-	void link(UUID memberId, UUID communityId, UUID partnerId, UUID personId) {
+	public void link(UUID memberId, UUID communityId, UUID partnerId, UUID personId) {
 		this.jdbc.sql("""
 				delete from community_journal_person where member_id = :m and community_id = :c and partner_id = :p""")
 			.param("m", memberId)
@@ -50,7 +50,7 @@ class JournalPeople {
 	}
 
 	/** The community partners a person of the member's journal was recorded from. */
-	List<Link> partnersOf(UUID memberId, UUID personId) {
+	public List<Link> partnersOf(UUID memberId, UUID personId) {
 		return this.jdbc.sql("""
 				select community_id, partner_id from community_journal_person
 				where member_id = :m and person_id = :person order by community_id""")
@@ -60,7 +60,7 @@ class JournalPeople {
 			.list();
 	}
 
-	record Link(UUID communityId, UUID partnerId) {
+	public record Link(UUID communityId, UUID partnerId) {
 	}
 
 }
