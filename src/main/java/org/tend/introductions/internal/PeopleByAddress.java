@@ -1,4 +1,4 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import org.tend.people.PersonInput;
  * introducer and the other side in the asker's.
  */
 @Component
-class PeopleByAddress {
+public class PeopleByAddress {
 
 	private final PeopleService people;
 
@@ -29,7 +29,7 @@ class PeopleByAddress {
 	 * offers no lookup by address; this runs once or twice per request answered or
 	 * introduction accepted.
 	 */
-	UUID findOrAdd(UUID ownerId, String name, String email) {
+	public UUID findOrAdd(UUID ownerId, String name, String email) {
 		String wanted = normalized(email);
 		return this.people.allDetails(ownerId)
 			.stream()

@@ -1,4 +1,4 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.introductions.Answer;
+import org.tend.introductions.IntroductionStatus;
 import org.tend.shared.Secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,11 +95,11 @@ abstract class IntroductionRepositoryContract {
 
 	@Test
 	void anOptOutIsKeptOnce() {
-		String address = IntroductionsService.addressHash(" Zoe@Example.org ");
+		String address = IntroductionRepository.addressHash(" Zoe@Example.org ");
 		assertThat(this.introductions.optedOut(address)).isFalse();
 		this.introductions.optOut(address, NOW);
 		this.introductions.optOut(address, NOW);
-		assertThat(this.introductions.optedOut(IntroductionsService.addressHash("zoe@example.org"))).isTrue();
+		assertThat(this.introductions.optedOut(IntroductionRepository.addressHash("zoe@example.org"))).isTrue();
 	}
 
 	private IntroductionRow ask(Instant at) {

@@ -1,12 +1,12 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
-import org.tend.introductions.IntroductionMails.Party;
-import org.tend.introductions.IntroductionRequestRepository.RequestRow;
+import org.tend.introductions.internal.IntroductionMails.Party;
+import org.tend.introductions.internal.IntroductionRequestRepository.RequestRow;
 import org.tend.people.PeopleService;
 
 /**
@@ -17,7 +17,7 @@ import org.tend.people.PeopleService;
  * the introducer's name in the community; a link the asker set already stays.
  */
 @Component
-class IntroducedAsker {
+public class IntroducedAsker {
 
 	private final IntroductionRequestRepository requests;
 

@@ -1,4 +1,4 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.depth.IntroductionFigures;
 import org.tend.depth.IntroductionFiguresSource;
+import org.tend.introductions.IntroductionStatus;
 import org.tend.ledger.LedgerService;
 import org.tend.ledger.Promise;
 import org.tend.ledger.PromiseFilter;

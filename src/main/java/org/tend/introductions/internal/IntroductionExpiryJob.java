@@ -1,4 +1,4 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.tend.introductions.IntroductionsService;
 
 /**
  * Writes down the expiry of requests nobody finished answering in time. Every read
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * first), so this job only keeps the stored status true for whoever reads the table.
  */
 @Component
-class IntroductionExpiryJob {
+public class IntroductionExpiryJob {
 
 	private static final Logger log = LoggerFactory.getLogger(IntroductionExpiryJob.class);
 

@@ -1,4 +1,4 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,8 +8,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
+import org.tend.introductions.Answer;
+import org.tend.introductions.AnswerRequest;
 import org.tend.introductions.AnswerRequest.State;
-import org.tend.introductions.IntroductionMails.Party;
+import org.tend.introductions.IntroductionProperties;
+import org.tend.introductions.IntroductionStatus;
+import org.tend.introductions.IntroductionsService;
+import org.tend.introductions.internal.IntroductionMails.Party;
 import org.tend.ledger.Direction;
 import org.tend.ledger.ExchangeKind;
 import org.tend.ledger.LedgerService;
@@ -30,7 +35,7 @@ import org.tend.shared.Secrets;
  * to the other, who may answer it, to no effect.
  */
 @Component
-class Introducer {
+public class Introducer {
 
 	private final IntroductionRepository introductions;
 
@@ -61,7 +66,7 @@ class Introducer {
 		this.askers = askers;
 	}
 
-	Optional<AnswerRequest> request(String secret, Instant now) {
+	public Optional<AnswerRequest> request(String secret, Instant now) {
 		return side(secret).flatMap((side) -> this.introductions.byId(side.introductionId()).map((row) -> {
 			List<SideRow> sides = this.introductions.sides(row.id());
 			SideRow other = sides.get(1 - side.side());
@@ -73,7 +78,7 @@ class Introducer {
 		}));
 	}
 
-	Optional<State> answer(String secret, Answer answer, Instant now) {
+	public Optional<State> answer(String secret, Answer answer, Instant now) {
 		if (answer == Answer.PENDING) {
 			throw new IllegalArgumentException("an answer is yes or no");
 		}
@@ -100,15 +105,15 @@ class Introducer {
 		return Optional.of(State.ANSWERED);
 	}
 
-	Optional<SideRow> unsubscribeSide(String secret) {
+	public Optional<SideRow> unsubscribeSide(String secret) {
 		return validSecret(secret) ? this.introductions.sideByLinkHash(LinkPurpose.UNSUBSCRIBE, Secrets.hash(secret))
 				: Optional.empty();
 	}
 
-	boolean unsubscribe(String secret, Instant now) {
+	public boolean unsubscribe(String secret, Instant now) {
 		Optional<SideRow> side = unsubscribeSide(secret);
 		side.ifPresent((found) -> {
-			this.introductions.optOut(IntroductionsService.addressHash(found.email()), now);
+			this.introductions.optOut(IntroductionRepository.addressHash(found.email()), now);
 			IntroductionRow row = this.introductions.lock(found.introductionId()).orElseThrow();
 			if (state(row, found, now) == State.OPEN) {
 				this.introductions.answer(row.id(), found.side(), Answer.NO, now);

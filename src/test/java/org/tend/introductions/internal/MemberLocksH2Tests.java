@@ -1,4 +1,4 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import org.springframework.context.annotation.Import;
 import org.tend.support.OnH2;

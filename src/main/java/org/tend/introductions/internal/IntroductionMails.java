@@ -1,4 +1,4 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tend.accounts.Account;
+import org.tend.introductions.Answer;
 import org.tend.mail.OutgoingMail;
 import org.tend.mail.SecretLink;
 import org.tend.shared.BaseUrl;
@@ -24,7 +25,7 @@ import org.tend.shared.BaseUrl;
  * Tend, which reads no mailbox.
  */
 @Component
-class IntroductionMails {
+public class IntroductionMails {
 
 	private static final Locale LOCALE = Locale.ENGLISH;
 
@@ -43,7 +44,7 @@ class IntroductionMails {
 	 * The request to one side. Its links carry placeholders: the secrets are minted when
 	 * the mail is sent, and only ever written into the message handed to the mail server.
 	 */
-	OutgoingMail request(Account member, IntroductionRow introduction, Party to, Party other) {
+	public OutgoingMail request(Account member, IntroductionRow introduction, Party to, Party other) {
 		SecretLink answerLink = IntroductionLinks.link(LinkPurpose.ANSWER, introduction.id(), to.side());
 		SecretLink unsubscribeLink = IntroductionLinks.link(LinkPurpose.UNSUBSCRIBE, introduction.id(), to.side());
 		String answer = this.baseUrl + "/introductions/answer/" + answerLink.placeholder() + "/";
@@ -109,7 +110,7 @@ class IntroductionMails {
 	/**
 	 * One side as a mail speaks of it: name, address and the member's reason for them.
 	 */
-	record Party(int side, UUID personId, String name, String email, String reason) {
+	public record Party(int side, UUID personId, String name, String email, String reason) {
 	}
 
 }

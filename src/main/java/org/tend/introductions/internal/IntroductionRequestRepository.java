@@ -1,4 +1,4 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,13 +10,16 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.introductions.IntroductionRequest;
+import org.tend.introductions.RequestLimits;
+import org.tend.introductions.RequestStatus;
 
 /**
  * Requests for an introduction and members' limits on them. Every query names the member
  * it is for: a request is found only by its asker or by the member asked.
  */
 @Repository
-class IntroductionRequestRepository {
+public class IntroductionRequestRepository {
 
 	private static final String COLUMNS = """
 			id, community_id, asker_id, asker_name, introducer_id, introducer_name, text, status, introduction_id,
@@ -28,7 +31,7 @@ class IntroductionRequestRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(RequestRow row) {
+	public void insert(RequestRow row) {
 		this.jdbc
 			.sql("""
 					insert into introduction_request (id, community_id, asker_id, asker_name, introducer_id, introducer_name,
@@ -46,7 +49,7 @@ class IntroductionRequestRepository {
 	}
 
 	/** The requests the member sent or received, newest first. */
-	List<RequestRow> ofMember(UUID memberId, int limit) {
+	public List<RequestRow> ofMember(UUID memberId, int limit) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				 from introduction_request where asker_id = :member or introducer_id = :member
 				order by created_at desc, id fetch first :limit rows only""")
@@ -57,11 +60,11 @@ class IntroductionRequestRepository {
 	}
 
 	/** A request the member received, locked until the transaction ends. */
-	Optional<RequestRow> lockIncoming(UUID introducerId, UUID id) {
+	public Optional<RequestRow> lockIncoming(UUID introducerId, UUID id) {
 		return incoming(introducerId, id, " for update");
 	}
 
-	Optional<RequestRow> findIncoming(UUID introducerId, UUID id) {
+	public Optional<RequestRow> findIncoming(UUID introducerId, UUID id) {
 		return incoming(introducerId, id, "");
 	}
 
@@ -86,7 +89,7 @@ class IntroductionRequestRepository {
 	}
 
 	/** Closes a pending request; true when this call did. */
-	boolean answer(UUID introducerId, UUID id, RequestStatus status, UUID introductionId, Instant now) {
+	public boolean answer(UUID introducerId, UUID id, RequestStatus status, UUID introductionId, Instant now) {
 		return this.jdbc.sql("""
 				update introduction_request set status = :status, introduction_id = :introduction, answered_at = :now
 				where id = :id and introducer_id = :member and status = 'pending'""")
@@ -99,7 +102,7 @@ class IntroductionRequestRepository {
 	}
 
 	/** How many requests the member sent since the given moment. */
-	int countSentSince(UUID askerId, Instant since) {
+	public int countSentSince(UUID askerId, Instant since) {
 		return this.jdbc
 			.sql("select count(*) from introduction_request where asker_id = :member and created_at > :since")
 			.param("member", askerId)
@@ -109,7 +112,7 @@ class IntroductionRequestRepository {
 	}
 
 	/** How many requests the member received since the given moment. */
-	int countReceivedSince(UUID introducerId, Instant since) {
+	public int countReceivedSince(UUID introducerId, Instant since) {
 		return this.jdbc
 			.sql("select count(*) from introduction_request where introducer_id = :member and created_at >= :since")
 			.param("member", introducerId)
@@ -118,7 +121,7 @@ class IntroductionRequestRepository {
 			.single();
 	}
 
-	RequestLimits limits(UUID memberId) {
+	public RequestLimits limits(UUID memberId) {
 		return this.jdbc.sql("select paused, monthly_cap from introduction_request_limits where member_id = :member")
 			.param("member", memberId)
 			.query((rs, rowNum) -> new RequestLimits(rs.getBoolean("paused"),
@@ -127,7 +130,7 @@ class IntroductionRequestRepository {
 			.orElse(RequestLimits.OPEN);
 	}
 
-	void saveLimits(UUID memberId, RequestLimits limits) {
+	public void saveLimits(UUID memberId, RequestLimits limits) {
 		int updated = this.jdbc.sql(
 				"update introduction_request_limits set paused = :paused, monthly_cap = :cap where member_id = :member")
 			.param("member", memberId)
@@ -156,12 +159,12 @@ class IntroductionRequestRepository {
 	}
 
 	/** A request as stored. */
-	record RequestRow(UUID id, UUID communityId, UUID askerId, String askerName, UUID introducerId,
+	public record RequestRow(UUID id, UUID communityId, UUID askerId, String askerName, UUID introducerId,
 			String introducerName, String text, RequestStatus status, UUID introductionId, Instant createdAt,
 			Instant answeredAt) {
 
 		/** The request as the given member (its asker or the member asked) sees it. */
-		IntroductionRequest seenBy(UUID memberId) {
+		public IntroductionRequest seenBy(UUID memberId) {
 			boolean incoming = memberId.equals(this.introducerId);
 			return new IntroductionRequest(this.id, this.communityId,
 					incoming ? IntroductionRequest.Way.INCOMING : IntroductionRequest.Way.OUTGOING,

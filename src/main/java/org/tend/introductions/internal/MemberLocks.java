@@ -1,4 +1,4 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each other at once cannot deadlock.
  */
 @Repository
-class MemberLocks {
+public class MemberLocks {
 
 	private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ class MemberLocks {
 
 	/** Locks the members until the caller's transaction ends. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void lock(UUID... memberIds) {
+	public void lock(UUID... memberIds) {
 		Stream.of(memberIds).distinct().sorted().forEach((member) -> {
 			// "no row" already means open, no cap: the row made here says the same
 			this.jdbc

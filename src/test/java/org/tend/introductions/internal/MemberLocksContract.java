@@ -1,4 +1,4 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tend.introductions.RequestLimits;
 import org.tend.support.SmallJournal;
 
 import static org.assertj.core.api.Assertions.assertThat;

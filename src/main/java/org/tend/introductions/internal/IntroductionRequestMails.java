@@ -1,4 +1,4 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tend.accounts.Account;
-import org.tend.introductions.IntroductionRequestRepository.RequestRow;
+import org.tend.introductions.internal.IntroductionRequestRepository.RequestRow;
 import org.tend.mail.OutgoingMail;
 import org.tend.shared.BaseUrl;
 
@@ -20,7 +20,7 @@ import org.tend.shared.BaseUrl;
  * asker: whether and whom is decided there, calmly.
  */
 @Component
-class IntroductionRequestMails {
+public class IntroductionRequestMails {
 
 	private static final Locale LOCALE = Locale.ENGLISH;
 
@@ -33,7 +33,7 @@ class IntroductionRequestMails {
 		this.baseUrl = BaseUrl.of(baseUrl);
 	}
 
-	OutgoingMail requestReceived(Account introducer, RequestRow request, String communityName) {
+	public OutgoingMail requestReceived(Account introducer, RequestRow request, String communityName) {
 		String page = this.baseUrl + "/introductions/requests";
 		StringJoiner text = new StringJoiner("\n");
 		text.add(message("introductions.mail.greeting", introducer.displayName()))

@@ -1,15 +1,19 @@
-package org.tend.introductions;
+package org.tend.introductions.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.introductions.Answer;
+import org.tend.introductions.IntroductionStatus;
+import org.tend.shared.Secrets;
 
 /**
  * The introductions, their two sides and the addresses that opted out. Every query about
@@ -17,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * the hash of their secret alone, which is what they are.
  */
 @Repository
-class IntroductionRepository {
+public class IntroductionRepository {
 
 	private static final String COLUMNS = "id, owner_id, person_a, person_b, message, status, created_at, expires_at, decided_at";
 
@@ -33,7 +37,7 @@ class IntroductionRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(IntroductionRow row, String pendingPair) {
+	public void insert(IntroductionRow row, String pendingPair) {
 		this.jdbc.sql("""
 				insert into introduction (id, owner_id, person_a, person_b, message, status, pending_pair, created_at,
 				  expires_at)
@@ -49,7 +53,7 @@ class IntroductionRepository {
 			.update();
 	}
 
-	void insertSide(SideRow side) {
+	public void insertSide(SideRow side) {
 		this.jdbc.sql("""
 				insert into introduction_side (introduction_id, side, person_id, email, reason, answer)
 				values (:id, :side, :person, :email, :reason, 'pending')""")
@@ -79,7 +83,7 @@ class IntroductionRepository {
 	}
 
 	/** How many introductions the member asked for since the given moment. */
-	int countAskedSince(UUID ownerId, Instant since) {
+	public int countAskedSince(UUID ownerId, Instant since) {
 		return this.jdbc.sql("select count(*) from introduction where owner_id = :owner and created_at > :since")
 			.param("owner", ownerId)
 			.param("since", Timestamp.from(since))
@@ -88,7 +92,7 @@ class IntroductionRepository {
 	}
 
 	/** Marks the member's asked introductions whose time has run out as expired. */
-	int expire(UUID ownerId, Instant now) {
+	public int expire(UUID ownerId, Instant now) {
 		return this.jdbc.sql(EXPIRE + " and owner_id = :owner")
 			.param("now", Timestamp.from(now))
 			.param("owner", ownerId)
@@ -98,11 +102,11 @@ class IntroductionRepository {
 	/**
 	 * Marks every asked introduction whose time has run out as expired; answers how many.
 	 */
-	int expireAll(Instant now) {
+	public int expireAll(Instant now) {
 		return this.jdbc.sql(EXPIRE).param("now", Timestamp.from(now)).update();
 	}
 
-	Optional<IntroductionRow> find(UUID ownerId, UUID id) {
+	public Optional<IntroductionRow> find(UUID ownerId, UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from introduction where id = :id and owner_id = :owner")
 			.param("id", id)
 			.param("owner", ownerId)
@@ -129,7 +133,7 @@ class IntroductionRepository {
 			.optional();
 	}
 
-	List<SideRow> sides(UUID introductionId) {
+	public List<SideRow> sides(UUID introductionId) {
 		return this.jdbc
 			.sql("select " + SIDE_COLUMNS + " from introduction_side where introduction_id = :id order by side")
 			.param("id", introductionId)
@@ -173,7 +177,7 @@ class IntroductionRepository {
 	}
 
 	/** The member's introductions that involve the person, newest first. */
-	List<IntroductionRow> ofPerson(UUID ownerId, UUID personId, int limit) {
+	public List<IntroductionRow> ofPerson(UUID ownerId, UUID personId, int limit) {
 		return this.jdbc.sql("select " + COLUMNS + """
 				 from introduction where owner_id = :owner and (person_a = :person or person_b = :person)
 				order by created_at desc, id fetch first :limit rows only""")
@@ -210,13 +214,21 @@ class IntroductionRepository {
 			.list();
 	}
 
+	/**
+	 * The key of an address in the opt-out list: a hash of the address as written without
+	 * case or surrounding spaces, so the list holds no address itself.
+	 */
+	public static String addressHash(String email) {
+		return Secrets.hash(email.strip().toLowerCase(Locale.ROOT));
+	}
+
 	void optOut(String addressHash, Instant now) {
 		this.jdbc.sql("""
 				insert into introduction_opt_out (address_hash, created_at) values (:hash, :now)
 				on conflict do nothing""").param("hash", addressHash).param("now", Timestamp.from(now)).update();
 	}
 
-	boolean optedOut(String addressHash) {
+	public boolean optedOut(String addressHash) {
 		return this.jdbc.sql("select count(*) from introduction_opt_out where address_hash = :hash")
 			.param("hash", addressHash)
 			.query(Long.class)
