@@ -1,10 +1,10 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import org.springframework.context.annotation.Import;
-import org.tend.support.OnPostgres;
+import org.tend.support.OnH2;
 
-@OnPostgres
+@OnH2
 @Import({ AccountRepository.class, AccessTokenRepository.class, InvitationRepository.class })
-class AccountRepositoryPostgresTests extends AccountRepositoryContract {
+class AccountRepositoryH2Tests extends AccountRepositoryContract {
 
 }

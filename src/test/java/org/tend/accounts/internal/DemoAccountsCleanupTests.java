@@ -1,4 +1,4 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tend.accounts.AccountsDeleting;
 import org.tend.support.OnH2;
 
 import static org.assertj.core.api.Assertions.assertThat;

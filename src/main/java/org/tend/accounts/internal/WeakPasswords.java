@@ -1,4 +1,4 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
  * ({@code aaaaaaaaaaaa}, {@code abcabcabcabc}), or mostly a run up or down the alphabet
  * or the digits ({@code 123456789012}, {@code abcdefghijkl}).
  */
-final class WeakPasswords {
+public final class WeakPasswords {
 
-	static final String PROBLEM = "is too easy to guess: no repeated characters or sequences like 1234 or qwerty, "
+	public static final String PROBLEM = "is too easy to guess: no repeated characters or sequences like 1234 or qwerty, "
 			+ "and none of the most common passwords";
 
 	private static final Set<String> COMMON = load();
@@ -27,7 +27,7 @@ final class WeakPasswords {
 	private WeakPasswords() {
 	}
 
-	static boolean isWeak(String password) {
+	public static boolean isWeak(String password) {
 		int[] points = password.toLowerCase(Locale.ROOT).codePoints().filter((c) -> c != ' ').toArray();
 		return COMMON.contains(new String(points, 0, points.length)) || repeatsAUnit(points) || mostlyARun(points);
 	}

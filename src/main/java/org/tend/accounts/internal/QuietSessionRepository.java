@@ -1,4 +1,4 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import org.springframework.session.Session;
  * repository passes a new last-access time on only when the stored one is at least
  * {@link #PRECISION} old. A request that changes nothing else then writes nothing.
  */
-final class QuietSessionRepository<S extends Session>
+public final class QuietSessionRepository<S extends Session>
 		implements FindByIndexNameSessionRepository<QuietSessionRepository.QuietSession<S>>, DisposableBean {
 
 	static final Duration PRECISION = Duration.ofMinutes(1);

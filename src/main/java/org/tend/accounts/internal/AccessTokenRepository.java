@@ -1,4 +1,4 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,9 +8,10 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.accounts.AccessToken;
 
 @Repository
-class AccessTokenRepository {
+public class AccessTokenRepository {
 
 	private final JdbcClient jdbc;
 
@@ -18,7 +19,7 @@ class AccessTokenRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID accountId, AccessToken token, String tokenHash) {
+	public void insert(UUID accountId, AccessToken token, String tokenHash) {
 		this.jdbc.sql("""
 				insert into access_token (id, account_id, name, token_hash, created_at)
 				values (:id, :account, :name, :hash, :createdAt)""")
@@ -30,7 +31,7 @@ class AccessTokenRepository {
 			.update();
 	}
 
-	List<AccessToken> findByAccount(UUID accountId) {
+	public List<AccessToken> findByAccount(UUID accountId) {
 		return this.jdbc.sql("""
 				select id, name, created_at, last_used_at, revoked_at from access_token
 				where account_id = :account order by created_at desc""")
@@ -43,7 +44,7 @@ class AccessTokenRepository {
 	}
 
 	/** The account holding an active token with this hash, marking the token as used. */
-	Optional<UUID> accountForActiveToken(String tokenHash) {
+	public Optional<UUID> accountForActiveToken(String tokenHash) {
 		return this.jdbc.sql("select account_id from access_token where token_hash = :hash and revoked_at is null")
 			.param("hash", tokenHash)
 			.query(UUID.class)
@@ -54,7 +55,7 @@ class AccessTokenRepository {
 	 * Records use at most once a minute, so that scripts calling the API do not write on
 	 * every call.
 	 */
-	void markUsed(String tokenHash, Instant when) {
+	public void markUsed(String tokenHash, Instant when) {
 		this.jdbc.sql("""
 				update access_token set last_used_at = :when
 				where token_hash = :hash and (last_used_at is null or last_used_at < :threshold)""")
@@ -64,7 +65,7 @@ class AccessTokenRepository {
 			.update();
 	}
 
-	boolean revoke(UUID accountId, UUID tokenId, Instant when) {
+	public boolean revoke(UUID accountId, UUID tokenId, Instant when) {
 		return this.jdbc.sql("""
 				update access_token set revoked_at = :when
 				where id = :id and account_id = :account and revoked_at is null""")
@@ -74,7 +75,7 @@ class AccessTokenRepository {
 			.update() > 0;
 	}
 
-	void revokeAll(UUID accountId, Instant when) {
+	public void revokeAll(UUID accountId, Instant when) {
 		this.jdbc.sql("update access_token set revoked_at = :when where account_id = :account and revoked_at is null")
 			.param("account", accountId)
 			.param("when", Timestamp.from(when))

@@ -1,4 +1,4 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +12,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tend.accounts.CurrentMember;
 
 /**
  * How the OpenAPI document describes authentication: every call takes a personal access

@@ -1,4 +1,4 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,9 +17,9 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
  * refused as before. Signing in clears the cookie's token, and a signed-in member's
  * tokens live in their session only: a cookie set from elsewhere never counts for them.
  */
-final class SessionlessCsrfTokens implements CsrfTokenRepository {
+public final class SessionlessCsrfTokens implements CsrfTokenRepository {
 
-	static final String COOKIE = "TEND-CSRF";
+	public static final String COOKIE = "TEND-CSRF";
 
 	private static final String HEADER = "X-CSRF-TOKEN";
 

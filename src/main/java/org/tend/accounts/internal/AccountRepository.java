@@ -1,22 +1,25 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tend.accounts.Account;
 
 @Repository
-class AccountRepository {
+public class AccountRepository {
 
 	private static final String COLUMNS = "id, email, display_name, time_zone, demo, created_at";
 
@@ -26,7 +29,7 @@ class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Account account, String passwordHash) {
+	public void insert(Account account, String passwordHash) {
 		this.jdbc.sql("""
 				insert into account (id, email, password_hash, display_name, time_zone, demo, created_at)
 				values (:id, :email, :hash, :name, :zone, :demo, :createdAt)""")
@@ -40,7 +43,7 @@ class AccountRepository {
 			.update();
 	}
 
-	boolean emailExists(String email) {
+	public boolean emailExists(String email) {
 		return this.jdbc.sql("select count(*) from account where email = :email")
 			.param("email", email)
 			.query(Long.class)
@@ -55,7 +58,7 @@ class AccountRepository {
 		return this.jdbc.sql("select count(*) from account where demo = false").query(Long.class).single();
 	}
 
-	Optional<Account> findById(UUID id) {
+	public Optional<Account> findById(UUID id) {
 		return this.jdbc.sql("select " + COLUMNS + " from account where id = :id")
 			.param("id", id)
 			.query(AccountRepository::account)
@@ -66,7 +69,7 @@ class AccountRepository {
 	 * The addresses of the real members (no sample-data account) among the ids, a
 	 * thousand ids a statement (a round of 10,000 members asked one query each).
 	 */
-	Map<UUID, String> realEmails(Collection<UUID> ids) {
+	public Map<UUID, String> realEmails(Collection<UUID> ids) {
 		Map<UUID, String> emails = new HashMap<>();
 		List<UUID> all = List.copyOf(ids);
 		for (int from = 0; from < all.size(); from += 1000) {
@@ -80,7 +83,7 @@ class AccountRepository {
 	}
 
 	/** Real members (no sample-data account) ordered by id, after the given id. */
-	List<Account> membersAfter(UUID after, int limit) {
+	public List<Account> membersAfter(UUID after, int limit) {
 		String from = (after != null) ? " and id > :after" : "";
 		JdbcClient.StatementSpec query = this.jdbc
 			.sql("select " + COLUMNS + " from account where demo = false" + from
@@ -89,28 +92,28 @@ class AccountRepository {
 		return ((after != null) ? query.param("after", after) : query).query(AccountRepository::account).list();
 	}
 
-	Optional<Account> findByEmail(String email) {
+	public Optional<Account> findByEmail(String email) {
 		return this.jdbc.sql("select " + COLUMNS + " from account where email = :email")
 			.param("email", email)
 			.query(AccountRepository::account)
 			.optional();
 	}
 
-	Optional<String> passwordHash(UUID id) {
+	public Optional<String> passwordHash(UUID id) {
 		return this.jdbc.sql("select password_hash from account where id = :id")
 			.param("id", id)
 			.query(String.class)
 			.optional();
 	}
 
-	void updatePasswordHash(UUID id, String passwordHash) {
+	public void updatePasswordHash(UUID id, String passwordHash) {
 		this.jdbc.sql("update account set password_hash = :hash where id = :id")
 			.param("id", id)
 			.param("hash", passwordHash)
 			.update();
 	}
 
-	void updateProfile(UUID id, String displayName, ZoneId zone) {
+	public void updateProfile(UUID id, String displayName, ZoneId zone) {
 		this.jdbc.sql("update account set display_name = :name, time_zone = :zone where id = :id")
 			.param("id", id)
 			.param("name", displayName)
@@ -125,6 +128,14 @@ class AccountRepository {
 
 	static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	/**
+	 * One spelling per address: surrounding spaces dropped, Unicode composed (a "ë" typed
+	 * as e + diaeresis is the same letter) and lower case.
+	 */
+	public static String normaliseEmail(String email) {
+		return Normalizer.normalize(email.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.accounts.AccountsDeleting;
 
 /**
  * Deletes accounts with everything of theirs, in one transaction: their journals go by
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * waiting for a listener that name them (they would only fail on a journal that is gone).
  */
 @Component
-class AccountDeletion {
+public class AccountDeletion {
 
 	private final JdbcClient jdbc;
 
@@ -31,7 +32,7 @@ class AccountDeletion {
 
 	/** Deletes these accounts; answers how many there were. */
 	@Transactional
-	int delete(Collection<UUID> accountIds) {
+	public int delete(Collection<UUID> accountIds) {
 		if (accountIds.isEmpty()) {
 			return 0;
 		}

@@ -1,4 +1,4 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.tend.accounts.AccountsProperties;
 import org.tend.accounts.AccountsProperties.LoginThrottleProperties;
+import org.tend.accounts.SignupMode;
 
 import org.tend.support.TravelClock.Travel;
 

@@ -1,4 +1,4 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
+import org.tend.accounts.AccountsProperties;
 
 /**
  * Slows password guessing two ways, in memory (with several instances each counts its own
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * forgotten: memory wins over precision there.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
 	private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
@@ -63,7 +64,7 @@ class LoginThrottle {
 		this.nextSweep = clock.instant().plus(SWEEP_EVERY);
 	}
 
-	void recordFailure(String email, String address) {
+	public void recordFailure(String email, String address) {
 		Instant now = this.clock.instant();
 		this.accounts.compute(key(email), (k, strikes) -> (strikes == null || strikes.forgotten(now, this.window))
 				? new Strikes(1, now) : new Strikes(strikes.count() + 1, now));
@@ -82,14 +83,14 @@ class LoginThrottle {
 	}
 
 	/** A right password forgives the email's failures, not the address's. */
-	void recordSuccess(String email) {
+	public void recordSuccess(String email) {
 		this.accounts.remove(key(email));
 	}
 
 	/**
 	 * How long the caller must wait before trying again; zero when sign-in is allowed.
 	 */
-	Duration retryAfter(String email, String address) {
+	public Duration retryAfter(String email, String address) {
 		Instant now = this.clock.instant();
 		Duration byEmail = accountWait(key(email), now);
 		Duration byAddress = (address != null) ? addressWait(key(address), now) : Duration.ZERO;
@@ -172,7 +173,7 @@ class LoginThrottle {
 	}
 
 	private static String key(String value) {
-		return (value == null) ? "" : AccountsService.normaliseEmail(value);
+		return (value == null) ? "" : AccountRepository.normaliseEmail(value);
 	}
 
 	/** Failures of an account in a row, and when the last one was. */

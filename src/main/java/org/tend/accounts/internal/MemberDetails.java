@@ -1,4 +1,4 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,14 +7,15 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.tend.accounts.CurrentMember;
 
 /**
  * What Spring Security keeps in the session for a signed-in member. The password hash is
  * erased after sign-in so that it never lands in the stored session.
  */
-final class MemberDetails implements UserDetails, CredentialsContainer {
+public final class MemberDetails implements UserDetails, CredentialsContainer {
 
-	static final List<GrantedAuthority> AUTHORITIES = List.of(new SimpleGrantedAuthority("ROLE_MEMBER"));
+	public static final List<GrantedAuthority> AUTHORITIES = List.of(new SimpleGrantedAuthority("ROLE_MEMBER"));
 
 	/** A member named in {@code TEND_ADMIN_EMAILS}: may read the server's metrics too. */
 	static final List<GrantedAuthority> ADMIN_AUTHORITIES = List.of(new SimpleGrantedAuthority("ROLE_MEMBER"),
@@ -26,7 +27,7 @@ final class MemberDetails implements UserDetails, CredentialsContainer {
 
 	private String passwordHash;
 
-	MemberDetails(CurrentMember member, String passwordHash) {
+	public MemberDetails(CurrentMember member, String passwordHash) {
 		this(member, passwordHash, false);
 	}
 

@@ -1,4 +1,4 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 @Component
-class MemberDetailsService implements UserDetailsService {
+public class MemberDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;
 
@@ -21,13 +21,13 @@ class MemberDetailsService implements UserDetailsService {
 		this.accounts = accounts;
 		this.adminEmails = Arrays.stream(adminEmails.split(","))
 			.filter((email) -> !email.isBlank())
-			.map(AccountsService::normaliseEmail)
+			.map(AccountRepository::normaliseEmail)
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String email) {
-		String normalised = AccountsService.normaliseEmail(email);
+		String normalised = AccountRepository.normaliseEmail(email);
 		return this.accounts.findByEmail(normalised)
 			.filter((account) -> !account.demo())
 			.map((account) -> new MemberDetails(account.asCurrentMember(),

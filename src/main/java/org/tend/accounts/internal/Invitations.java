@@ -1,10 +1,14 @@
-package org.tend.accounts;
+package org.tend.accounts.internal;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.tend.accounts.AccountsProperties;
+import org.tend.accounts.AccountsService;
+import org.tend.accounts.SignupMode;
+import org.tend.accounts.SignupRefused;
 import org.tend.shared.Ids;
 import org.tend.shared.Secrets;
 
@@ -13,7 +17,7 @@ import org.tend.shared.Secrets;
  * {@link AccountsService#INVITATION_VALID_FOR}, of which only a hash is stored.
  */
 @Component
-class Invitations {
+public class Invitations {
 
 	static final String PREFIX = "inv_";
 
@@ -37,7 +41,7 @@ class Invitations {
 	 * True while the server has no member yet: somebody has to be first, and that first
 	 * member signs up without an invitation.
 	 */
-	boolean awaitingFirstMember() {
+	public boolean awaitingFirstMember() {
 		return this.accounts.countMembers() == 0;
 	}
 
@@ -46,7 +50,7 @@ class Invitations {
 	 * Called before the email is looked at, so that without a valid invitation nobody
 	 * learns which emails have accounts.
 	 */
-	String requireUsable(String code) {
+	public String requireUsable(String code) {
 		if (awaitingFirstMember()) {
 			return null;
 		}
@@ -60,7 +64,7 @@ class Invitations {
 		return hash;
 	}
 
-	void spend(String hash, UUID accountId) {
+	public void spend(String hash, UUID accountId) {
 		if (!this.repository.spend(hash, accountId, this.clock.instant(), oldestValid())) {
 			// another sign-up spent it meanwhile: the account insert rolls back with this
 			throw SignupRefused.invitationNeeded();
@@ -71,12 +75,12 @@ class Invitations {
 	 * Only when sign-up is by invite, and never from a sample-data account (anybody can
 	 * make one, so it would open an invite-only server).
 	 */
-	boolean mayInvite(UUID accountId) {
+	public boolean mayInvite(UUID accountId) {
 		return this.properties.signup() == SignupMode.INVITE
 				&& this.accounts.findById(accountId).filter((account) -> !account.demo()).isPresent();
 	}
 
-	String create(UUID accountId) {
+	public String create(UUID accountId) {
 		if (!mayInvite(accountId)) {
 			throw new IllegalStateException("This member cannot invite on this server");
 		}
@@ -85,7 +89,7 @@ class Invitations {
 		return code;
 	}
 
-	long open(UUID accountId) {
+	public long open(UUID accountId) {
 		return this.repository.countOpen(accountId, oldestValid());
 	}
 
