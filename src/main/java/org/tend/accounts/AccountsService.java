@@ -1,13 +1,11 @@
 package org.tend.accounts;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +15,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tend.accounts.internal.AccessTokenRepository;
+import org.tend.accounts.internal.AccountDeletion;
+import org.tend.accounts.internal.AccountRepository;
+import org.tend.accounts.internal.Invitations;
+import org.tend.accounts.internal.LoginThrottle;
+import org.tend.accounts.internal.WeakPasswords;
 import org.tend.shared.Ids;
 import org.tend.shared.Secrets;
 import org.tend.shared.web.InvalidInput;
@@ -114,7 +118,7 @@ public class AccountsService {
 
 	private Account create(String email, String password, String displayName, ZoneId zone, boolean demo) {
 		requireAcceptablePassword(password);
-		String normalisedEmail = normaliseEmail(email);
+		String normalisedEmail = AccountRepository.normaliseEmail(email);
 		if (this.accounts.emailExists(normalisedEmail)) {
 			throw SignupRefused.emailTaken();
 		}
@@ -151,7 +155,7 @@ public class AccountsService {
 	}
 
 	public Optional<Account> findByEmail(String email) {
-		return this.accounts.findByEmail(normaliseEmail(email));
+		return this.accounts.findByEmail(AccountRepository.normaliseEmail(email));
 	}
 
 	/**
@@ -281,14 +285,6 @@ public class AccountsService {
 	/** How many of the member's invitations are still waiting to be used. */
 	public long openInvitations(UUID accountId) {
 		return this.invitations.open(accountId);
-	}
-
-	/**
-	 * One spelling per address: surrounding spaces dropped, Unicode composed (a "ë" typed
-	 * as e + diaeresis is the same letter) and lower case.
-	 */
-	static String normaliseEmail(String email) {
-		return Normalizer.normalize(email.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
 	}
 
 	private static void requireAcceptablePassword(String password) {

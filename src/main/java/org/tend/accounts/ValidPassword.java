@@ -12,6 +12,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import org.tend.accounts.internal.WeakPasswords;
+
 /**
  * A password Tend accepts: at least {@value #MIN_CHARACTERS} characters and at most
  * {@value #MAX_BYTES} bytes in UTF-8, because bcrypt reads no further than that (a longer

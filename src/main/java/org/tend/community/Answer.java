@@ -1,5 +1,6 @@
 package org.tend.community;
 
+import org.tend.community.internal.Texts;
 import org.tend.shared.web.InvalidInput;
 
 /**

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import org.tend.community.internal.Texts;
 import org.tend.shared.web.InvalidInput;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.tend.community.internal.Texts;
 import org.tend.community.matching.MeetingMode;
 import org.tend.community.matching.MemberProfile;
 import org.tend.shared.web.InvalidInput;
@@ -41,7 +42,7 @@ public record Profile(String headline, List<String> topics, String project, List
 	}
 
 	/** A new member's profile: empty, in their zone, either mode, opted in. */
-	static Profile empty(ZoneId zone) {
+	public static Profile empty(ZoneId zone) {
 		return new Profile(null, List.of(), null, List.of(), List.of(), null, zone, MeetingMode.EITHER, true, false,
 				null);
 	}
@@ -84,7 +85,7 @@ public record Profile(String headline, List<String> topics, String project, List
 	}
 
 	/** What the fit score reads: topics folded to lower case, so "Rust" meets "rust". */
-	MemberProfile forFit(UUID memberId) {
+	public MemberProfile forFit(UUID memberId) {
 		Set<String> folded = new LinkedHashSet<>();
 		this.topics.forEach((topic) -> folded.add(topic.toLowerCase(Locale.ROOT)));
 		return new MemberProfile(memberId, folded, this.asks, this.offers, this.city, this.zone, this.mode);

@@ -14,7 +14,7 @@ public enum Role {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static Role fromCode(String code) {
+	public static Role fromCode(String code) {
 		return valueOf(code.toUpperCase(Locale.ROOT));
 	}
 

@@ -15,7 +15,7 @@ public enum Answer {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static Answer fromCode(String code) {
+	public static Answer fromCode(String code) {
 		return valueOf(code.toUpperCase(Locale.ROOT));
 	}
 

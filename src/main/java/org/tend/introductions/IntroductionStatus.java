@@ -18,7 +18,7 @@ public enum IntroductionStatus {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static IntroductionStatus fromCode(String code) {
+	public static IntroductionStatus fromCode(String code) {
 		return valueOf(code.toUpperCase(Locale.ROOT));
 	}
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,13 +13,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.accounts.Account;
 import org.tend.accounts.AccountsService;
-import org.tend.introductions.IntroductionMails.Party;
+import org.tend.introductions.internal.Introducer;
+import org.tend.introductions.internal.IntroductionMails;
+import org.tend.introductions.internal.IntroductionMails.Party;
+import org.tend.introductions.internal.IntroductionRepository;
+import org.tend.introductions.internal.IntroductionRow;
+import org.tend.introductions.internal.MemberLocks;
+import org.tend.introductions.internal.SideRow;
 import org.tend.mail.MailOutbox;
 import org.tend.people.PeopleService;
 import org.tend.people.PersonDetails;
 import org.tend.people.PersonSummary;
 import org.tend.shared.Ids;
-import org.tend.shared.Secrets;
 import org.tend.shared.web.InvalidInput;
 
 /**
@@ -188,7 +192,7 @@ public class IntroductionsService {
 			throw InvalidInput.of("personIds", person.name() + " has no email address");
 		}
 		String email = person.emails().getFirst();
-		if (this.introductions.optedOut(addressHash(email))) {
+		if (this.introductions.optedOut(IntroductionRepository.addressHash(email))) {
 			throw InvalidInput.of("personIds",
 					person.name() + " asked not to receive introduction requests through Tend");
 		}
@@ -200,10 +204,6 @@ public class IntroductionsService {
 			.insertSide(new SideRow(row.id(), to.side(), to.personId(), to.email(), to.reason(), Answer.PENDING));
 		// the links' secrets are minted when the mail is sent (IntroductionLinks)
 		this.outbox.enqueue(this.mails.request(member, row, to, other));
-	}
-
-	static String addressHash(String email) {
-		return Secrets.hash(email.strip().toLowerCase(Locale.ROOT));
 	}
 
 	private static String pairKey(UUID a, UUID b) {

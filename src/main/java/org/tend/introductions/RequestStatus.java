@@ -19,7 +19,7 @@ public enum RequestStatus {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static RequestStatus fromCode(String code) {
+	public static RequestStatus fromCode(String code) {
 		return valueOf(code.toUpperCase(Locale.ROOT));
 	}
 

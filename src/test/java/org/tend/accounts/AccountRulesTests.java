@@ -1,6 +1,7 @@
 package org.tend.accounts;
 
 import org.junit.jupiter.api.Test;
+import org.tend.accounts.internal.AccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +11,7 @@ class AccountRulesTests {
 
 	@Test
 	void anEmailHasOneSpelling() {
-		assertThat(AccountsService.normaliseEmail("  Zoe\u0308@Example.ORG ")).isEqualTo("zo\u00eb@example.org");
+		assertThat(AccountRepository.normaliseEmail("  Zoe\u0308@Example.ORG ")).isEqualTo("zo\u00eb@example.org");
 	}
 
 	@Test

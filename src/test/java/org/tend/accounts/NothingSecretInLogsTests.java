@@ -16,6 +16,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tend.accounts.HttpVisitor.Page;
+import org.tend.accounts.internal.AccountRepository;
 import org.tend.shared.Secrets;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;

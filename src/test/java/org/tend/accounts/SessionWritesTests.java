@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.SessionRepository;
+import org.tend.accounts.internal.QuietSessionRepository;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.tend.accounts.HttpVisitor.Page;
+import org.tend.accounts.internal.AccountRepository;
+import org.tend.accounts.internal.MemberDetailsService;
 import org.tend.support.JsonApi;
 import org.tend.support.JsonApi.Member;
 

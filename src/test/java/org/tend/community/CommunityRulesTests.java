@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.tend.community.internal.InviteCodes;
+import org.tend.community.internal.SuggestedTimes;
 import org.tend.shared.web.InvalidInput;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tend.accounts.HttpVisitor;
+import org.tend.introductions.internal.IntroductionExpiryJob;
 import org.tend.mail.OutboxForTests;
 import org.tend.support.JourneyTestCase;
 import org.tend.support.JsonApi;
