@@ -40,7 +40,7 @@ class MailTexts {
 		this.baseUrl = BaseUrl.of(baseUrl);
 	}
 
-	OutgoingMail nudge(Account member, MailPreferences preferences, String week, NudgeSection section, Instant now,
+	OutgoingMail nudge(Account member, MailPreferences preferences, String week, NudgeSection section,
 			Instant sendBefore) {
 		StringJoiner text = new StringJoiner("\n");
 		text.add(message("mail.greeting", member.displayName())).add("");
@@ -59,10 +59,10 @@ class MailTexts {
 		String why = message("mail.nudge.why", day, String.format(LOCALE, "%02d:00", preferences.nudgeHour()),
 				this.baseUrl + "/settings/email");
 		return mail(member, MailKind.WEEKLY_NUDGE, message("mail.nudge.subject"), text.toString(), why,
-				"nudge:" + member.id() + ":" + week, now, sendBefore);
+				"nudge:" + member.id() + ":" + week, sendBefore);
 	}
 
-	OutgoingMail reminder(Account member, MailPreferences preferences, Promise promise, String personName, Instant now,
+	OutgoingMail reminder(Account member, MailPreferences preferences, Promise promise, String personName,
 			Instant sendBefore) {
 		boolean mine = promise.owner() == PromiseOwner.ME;
 		String subject = mine ? message("mail.reminder.subject.me", personName)
@@ -78,11 +78,11 @@ class MailTexts {
 			.add(message("mail.open", this.baseUrl + "/promises"));
 		String why = message("mail.reminder.why", promise.due().toString(), this.baseUrl + "/settings/email");
 		return mail(member, MailKind.PROMISE_REMINDER, subject, text.toString(), why,
-				"promise:" + promise.id() + ":" + promise.due(), now, sendBefore);
+				"promise:" + promise.id() + ":" + promise.due(), sendBefore);
 	}
 
 	private OutgoingMail mail(Account member, MailKind kind, String subject, String body, String why, String dedupeKey,
-			Instant now, Instant sendBefore) {
+			Instant sendBefore) {
 		// the secret is minted when the mail is sent: the outbox holds no working link
 		SecretLink link = UnsubscribeTokens.link(member.id(), kind);
 		String unsubscribe = this.baseUrl + "/mail/unsubscribe/" + link.placeholder();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -79,8 +78,7 @@ public class PromiseReminderJob {
 			String name = this.people.summary(member.id(), promise.personId()).map(PersonSummary::name).orElse("?");
 			// sendable until its date is over in the member's zone: later, it would scold
 			Instant endOfDue = promise.due().plusDays(1).atStartOfDay(member.zone()).toInstant();
-			queued |= this.outbox.enqueue(this.texts.reminder(member, chosen, promise, name,
-					this.clock.instant().truncatedTo(ChronoUnit.MICROS), endOfDue));
+			queued |= this.outbox.enqueue(this.texts.reminder(member, chosen, promise, name, endOfDue));
 		}
 		return queued;
 	}

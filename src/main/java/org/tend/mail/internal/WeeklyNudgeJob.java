@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -69,8 +68,7 @@ public class WeeklyNudgeJob {
 			return false;
 		}
 		NudgeSection section = content(member, now.toLocalDate());
-		return this.outbox.enqueue(this.texts.nudge(member, chosen, week, section,
-				this.clock.instant().truncatedTo(ChronoUnit.MICROS), endOfWeek(now)));
+		return this.outbox.enqueue(this.texts.nudge(member, chosen, week, section, endOfWeek(now)));
 	}
 
 	private NudgeSection content(Account member, LocalDate today) {
