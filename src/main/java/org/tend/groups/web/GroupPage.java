@@ -175,17 +175,18 @@ class GroupPage {
 	}
 
 	private String agendaFragment(CurrentMember member, UUID id, String typed, Model model) {
-		agendaModel(member, id, typed, model);
+		agendaModel(member, id, typed, this.continuations.of(member.id(), id), model);
 		return "groups/group :: agenda";
 	}
 
-	private void agendaModel(CurrentMember member, UUID id, String typed, Model model) {
+	/** The agenda's part of the model; it closes with the group (the tally says when). */
+	private void agendaModel(CurrentMember member, UUID id, String typed, Continuation continuation, Model model) {
 		model.addAttribute("groupId", id);
 		model.addAttribute("agenda",
 				this.agenda.items(member.id(), id).stream().map((i) -> AgendaRow.of(i, member.id())).toList());
 		model.addAttribute("agendaText", (typed != null) ? typed : "");
 		model.addAttribute("agendaMax", AgendaItem.MAX_TEXT);
-		model.addAttribute("agendaOpen", !"closed".equals(this.continuations.of(member.id(), id).state()));
+		model.addAttribute("agendaOpen", !"closed".equals(continuation.state()));
 		model.addAttribute("zone", member.zone());
 	}
 
@@ -215,8 +216,9 @@ class GroupPage {
 			.map((s) -> SessionRow.of(id, s, attendance.get(s.id()), now))
 			.toList();
 		model.addAttribute("sessions", sessions);
-		model.addAttribute("continuation", this.continuations.of(member.id(), id));
-		agendaModel(member, id, typed, model);
+		Continuation continuation = this.continuations.of(member.id(), id);
+		model.addAttribute("continuation", continuation);
+		agendaModel(member, id, typed, continuation, model);
 		return "groups/group";
 	}
 
