@@ -20,7 +20,9 @@ import org.tend.introductions.internal.IntroductionRequestRepository;
 import org.tend.introductions.internal.IntroductionRequestRepository.RequestRow;
 import org.tend.introductions.internal.MemberLocks;
 import org.tend.introductions.internal.PeopleByAddress;
+import org.tend.mail.MailKind;
 import org.tend.mail.MailOutbox;
+import org.tend.mail.MailPreferencesService;
 import org.tend.people.PeopleService;
 import org.tend.shared.Ids;
 import org.tend.shared.web.InvalidInput;
@@ -54,6 +56,8 @@ public class IntroductionRequestsService {
 
 	private final MailOutbox outbox;
 
+	private final MailPreferencesService mailPreferences;
+
 	private final IntroductionRequestMails mails;
 
 	private final IntroductionRequestProperties properties;
@@ -62,8 +66,8 @@ public class IntroductionRequestsService {
 
 	IntroductionRequestsService(IntroductionRequestRepository requests, MemberLocks locks,
 			IntroductionsService introductions, CommunityService communities, AccountsService accounts,
-			PeopleService people, PeopleByAddress journal, MailOutbox outbox, IntroductionRequestMails mails,
-			IntroductionRequestProperties properties, Clock clock) {
+			PeopleService people, PeopleByAddress journal, MailOutbox outbox, MailPreferencesService mailPreferences,
+			IntroductionRequestMails mails, IntroductionRequestProperties properties, Clock clock) {
 		this.requests = requests;
 		this.locks = locks;
 		this.introductions = introductions;
@@ -72,6 +76,7 @@ public class IntroductionRequestsService {
 		this.people = people;
 		this.journal = journal;
 		this.outbox = outbox;
+		this.mailPreferences = mailPreferences;
 		this.mails = mails;
 		this.properties = properties;
 		this.clock = clock;
@@ -79,7 +84,7 @@ public class IntroductionRequestsService {
 
 	/**
 	 * Sends the request to another member of the community, with a mail to them through
-	 * the outbox.
+	 * the outbox unless they switched these mails off.
 	 * @throws org.tend.community.CommunityNotFound unless both are active members of the
 	 * community
 	 * @throws InvalidInput naming {@code toMemberId} or {@code text}
@@ -118,8 +123,11 @@ public class IntroductionRequestsService {
 		RequestRow row = new RequestRow(Ids.newId(), communityId, askerId, asker.displayName(), introducer.memberId(),
 				introducer.displayName(), text, RequestStatus.PENDING, null, now, null);
 		this.requests.insert(row);
-		Community community = this.communities.get(askerId, communityId);
-		this.outbox.enqueue(this.mails.requestReceived(introducerAccount, row, community.name()));
+		// a member who switched these mails off finds the request on their requests page
+		if (this.mailPreferences.of(introducer.memberId()).wants(MailKind.INTRODUCTION_REQUEST)) {
+			Community community = this.communities.get(askerId, communityId);
+			this.outbox.enqueue(this.mails.requestReceived(introducerAccount, row, community.name()));
+		}
 		return row.seenBy(askerId);
 	}
 

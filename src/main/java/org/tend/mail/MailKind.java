@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum MailKind {
 
-	WEEKLY_NUDGE, PROMISE_REMINDER;
+	WEEKLY_NUDGE, PROMISE_REMINDER, INTRODUCTION_REQUEST;
 
 	/** The lowercase code used in the API and the database. */
 	@JsonValue

@@ -4,15 +4,20 @@ import java.time.DayOfWeek;
 
 /**
  * What mail a member wants: the weekly nudge on a chosen weekday and hour in their time
- * zone, and reminders of promises some days before they are due.
+ * zone, reminders of promises some days before they are due, and a mail when another
+ * member asks them for an introduction (switched off, the request still waits on their
+ * requests page).
  */
 public record MailPreferences(boolean weeklyNudge, DayOfWeek nudgeDay, int nudgeHour, boolean promiseReminders,
-		int reminderDaysBefore) {
+		int reminderDaysBefore, boolean introductionRequests) {
 
 	public static final int MAX_DAYS_BEFORE = 14;
 
-	/** Monday at 8 in the morning, promise reminders the day before. */
-	public static final MailPreferences DEFAULTS = new MailPreferences(true, DayOfWeek.MONDAY, 8, true, 1);
+	/**
+	 * Monday at 8 in the morning, promise reminders the day before, introduction requests
+	 * by mail.
+	 */
+	public static final MailPreferences DEFAULTS = new MailPreferences(true, DayOfWeek.MONDAY, 8, true, 1, true);
 
 	public MailPreferences {
 		if (nudgeDay == null) {
@@ -30,14 +35,20 @@ public record MailPreferences(boolean weeklyNudge, DayOfWeek nudgeDay, int nudge
 	public MailPreferences without(MailKind kind) {
 		return switch (kind) {
 			case WEEKLY_NUDGE -> new MailPreferences(false, this.nudgeDay, this.nudgeHour, this.promiseReminders,
-					this.reminderDaysBefore);
-			case PROMISE_REMINDER ->
-				new MailPreferences(this.weeklyNudge, this.nudgeDay, this.nudgeHour, false, this.reminderDaysBefore);
+					this.reminderDaysBefore, this.introductionRequests);
+			case PROMISE_REMINDER -> new MailPreferences(this.weeklyNudge, this.nudgeDay, this.nudgeHour, false,
+					this.reminderDaysBefore, this.introductionRequests);
+			case INTRODUCTION_REQUEST -> new MailPreferences(this.weeklyNudge, this.nudgeDay, this.nudgeHour,
+					this.promiseReminders, this.reminderDaysBefore, false);
 		};
 	}
 
 	public boolean wants(MailKind kind) {
-		return (kind == MailKind.WEEKLY_NUDGE) ? this.weeklyNudge : this.promiseReminders;
+		return switch (kind) {
+			case WEEKLY_NUDGE -> this.weeklyNudge;
+			case PROMISE_REMINDER -> this.promiseReminders;
+			case INTRODUCTION_REQUEST -> this.introductionRequests;
+		};
 	}
 
 }

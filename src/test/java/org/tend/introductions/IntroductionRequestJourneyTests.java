@@ -84,6 +84,12 @@ class IntroductionRequestJourneyTests extends JourneyTestCase {
 		assertThat(toBo.getSubject()).isEqualTo("Ana Lucía asks you for an introduction");
 		assertThat(text(toBo)).contains("Ana Lucía, who is in Climate circle with you",
 				"Can you introduce me to someone in climate finance?", "/introductions/requests");
+		// one-click unsubscribe, like every mail to a member (RFC 8058)
+		assertThat(toBo.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+		assertThat(toBo.getHeader("List-Unsubscribe", null))
+			.matches("<https?://[^/>]+/mail/unsubscribe/[A-Za-z0-9_-]{43}>");
+		assertThat(text(toBo)).contains(unsubscribePath(toBo), "/settings/email",
+				"requests then still wait for you on that page");
 
 		JsonNode incoming = only(this.bo.get("/api/v1/introduction-requests").json().get("items"));
 		assertThat(incoming.get("way").asString()).isEqualTo("incoming");
@@ -150,6 +156,41 @@ class IntroductionRequestJourneyTests extends JourneyTestCase {
 		assertThat(met.get("introducedBy").get("name").asString()).isEqualTo("Bo Ødegård");
 		JsonNode boAtAna = this.ana.get("/api/v1/people/" + met.get("introducedBy").get("personId").asString()).json();
 		assertThat(boAtAna.get("emails").get(0).asString()).isEqualTo(this.boMember.email());
+	}
+
+	@Test
+	void theRequestMailsOneClickLinkStopsOnlyTheseMailsAndLaterRequestsStillWaitOnThePage() throws Exception {
+		assertThat(ask(this.ana, this.boMember, "Someone in climate finance?").status()).isEqualTo(201);
+		sendMail();
+		String path = unsubscribePath(only(mailsTo(smtp, this.boMember.email())));
+
+		// a link scanner's GET only asks
+		Reply asked = this.api.get(path);
+		assertThat(asked.status()).isEqualTo(200);
+		assertThat(asked.body()).contains("Stop the mails telling you that a member asks you for an introduction?");
+		assertThat(mailPreferences(this.bo).get("introductionRequests").asBoolean()).isTrue();
+
+		Reply done = this.api.postForm(path, "List-Unsubscribe=One-Click");
+		assertThat(done.status()).isEqualTo(200);
+		assertThat(done.body()).contains("no more mails about introduction requests");
+		JsonNode preferences = mailPreferences(this.bo);
+		assertThat(preferences.get("introductionRequests").asBoolean()).isFalse();
+		assertThat(preferences.get("weeklyNudge").asBoolean()).isTrue();
+		assertThat(preferences.get("promiseReminders").asBoolean()).isTrue();
+
+		// the next request is stored and shown, without a mail
+		this.clock.advance(Duration.ofMinutes(5));
+		Caller dee = join("Dee");
+		assertThat(ask(dee, this.boMember, "Anyone in shipping?").status()).isEqualTo(201);
+		sendMail();
+		assertThat(mailsTo(smtp, this.boMember.email())).hasSize(1);
+		JsonNode incoming = this.bo.get("/api/v1/introduction-requests").json().get("items");
+		assertThat(incoming).hasSize(2);
+		assertThat(incoming.get(0).get("text").asString()).isEqualTo("Anyone in shipping?");
+		assertThat(incoming.get(0).get("memberName").asString()).isEqualTo("Dee");
+		HttpVisitor bo = new HttpVisitor(this.port);
+		bo.signIn(this.boMember.email(), "correct horse battery");
+		assertThat(bo.get("/introductions/requests").body()).contains("Dee", "Anyone in shipping?");
 	}
 
 	@Test
@@ -393,6 +434,16 @@ class IntroductionRequestJourneyTests extends JourneyTestCase {
 	private Reply ask(Caller asker, Member to, String text) {
 		return asker.post("/api/v1/communities/" + this.community + "/introduction-requests",
 				Map.of("toMemberId", to.id().toString(), "text", text));
+	}
+
+	private static JsonNode mailPreferences(Caller member) {
+		return member.get("/api/v1/me/mail-preferences").json();
+	}
+
+	/** The path of the one-click unsubscribe link the mail carries. */
+	private static String unsubscribePath(MimeMessage message) throws Exception {
+		String link = message.getHeader("List-Unsubscribe", null);
+		return link.substring(link.indexOf("/mail/unsubscribe/"), link.length() - 1);
 	}
 
 	private void sendMail() {

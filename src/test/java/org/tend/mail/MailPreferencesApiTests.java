@@ -27,7 +27,7 @@ class MailPreferencesApiTests {
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.json().toString()).isEqualTo(
-				"{\"weeklyNudge\":true,\"nudgeDay\":\"monday\",\"nudgeHour\":8,\"promiseReminders\":true,\"reminderDaysBefore\":1}");
+				"{\"weeklyNudge\":true,\"nudgeDay\":\"monday\",\"nudgeHour\":8,\"promiseReminders\":true,\"reminderDaysBefore\":1,\"introductionRequests\":true}");
 	}
 
 	@Test
@@ -49,6 +49,30 @@ class MailPreferencesApiTests {
 				"promiseReminders", true, "reminderDaysBefore", 0));
 		assertThat(api.call("GET", PATH, ana.token(), null).json().get("nudgeDay").asString()).isEqualTo("saturday");
 		assertThat(api.call("GET", PATH, bo.token(), null).json().get("nudgeDay").asString()).isEqualTo("friday");
+	}
+
+	@Test
+	void introductionRequestMailsSwitchOffAndOnAndALeftOutFieldStaysAsItWas() {
+		JsonApi api = new JsonApi(this.port);
+		JsonApi.Member ana = api.signUp("Ana");
+		Map<String, Object> off = Map.of("weeklyNudge", true, "nudgeDay", "monday", "nudgeHour", 8, "promiseReminders",
+				true, "reminderDaysBefore", 1, "introductionRequests", false);
+
+		JsonApi.Reply saved = api.call("PUT", PATH, ana.token(), off);
+
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.json().get("introductionRequests").asBoolean()).isFalse();
+		assertThat(api.call("GET", PATH, ana.token(), null).json().get("introductionRequests").asBoolean()).isFalse();
+		// a client that does not know the field yet leaves it alone
+		JsonApi.Reply older = api.call("PUT", PATH, ana.token(), Map.of("weeklyNudge", false, "nudgeDay", "monday",
+				"nudgeHour", 8, "promiseReminders", true, "reminderDaysBefore", 1));
+		assertThat(older.status()).isEqualTo(200);
+		assertThat(older.json().get("weeklyNudge").asBoolean()).isFalse();
+		assertThat(older.json().get("introductionRequests").asBoolean()).isFalse();
+		JsonApi.Reply on = api.call("PUT", PATH, ana.token(), Map.of("weeklyNudge", false, "nudgeDay", "monday",
+				"nudgeHour", 8, "promiseReminders", true, "reminderDaysBefore", 1, "introductionRequests", true));
+		assertThat(on.json().get("introductionRequests").asBoolean()).isTrue();
+		assertThat(api.call("GET", PATH, ana.token(), null).json().get("introductionRequests").asBoolean()).isTrue();
 	}
 
 	@Test

@@ -57,7 +57,9 @@ class MailPreferencesPageTests {
 
 		assertThat(page)
 			.contains("<label for=\"weeklyNudge1\"", "<label for=\"nudgeDay\"", "<label for=\"nudgeHour\"",
-					"<label for=\"promiseReminders1\"", "<label for=\"reminderDaysBefore\"")
+					"<label for=\"promiseReminders1\"", "<label for=\"reminderDaysBefore\"",
+					"<label for=\"introductionRequests1\"", "aria-describedby=\"introductionRequests-hint\"",
+					"href=\"/introductions/requests\"")
 			.containsPattern("<option value=\"MONDAY\" selected=\"selected\">Monday</option>")
 			.containsPattern("<option value=\"8\" selected=\"selected\">08:00</option>")
 			.contains("in your time zone (UTC)")
@@ -76,14 +78,45 @@ class MailPreferencesPageTests {
 				.param("nudgeHour", "7")
 				.param("promiseReminders", "true")
 				.param("_promiseReminders", "on")
-				.param("reminderDaysBefore", "3"))
+				.param("reminderDaysBefore", "3")
+				.param("_introductionRequests", "on"))
 			.andReturn()
 			.getResponse();
 
 		assertThat(result.getStatus()).isEqualTo(302);
 		assertThat(result.getRedirectedUrl()).isEqualTo("/settings/email");
 		assertThat(this.preferences.of(zoe.id()))
-			.isEqualTo(new MailPreferences(false, java.time.DayOfWeek.SATURDAY, 7, true, 3));
+			.isEqualTo(new MailPreferences(false, java.time.DayOfWeek.SATURDAY, 7, true, 3, false));
+	}
+
+	@Test
+	void introductionRequestsByMailAreTickedUntilSwitchedOffAndOnAgain() throws Exception {
+		CurrentMember zoe = member("Zoë");
+		String ticked = "<input(?=[^>]*id=\"introductionRequests1\")(?=[^>]*checked=\"checked\")[^>]*>";
+		assertThat(page(zoe)).containsPattern(ticked);
+		this.preferences.update(zoe.id(), MailPreferences.DEFAULTS.without(MailKind.INTRODUCTION_REQUEST));
+		assertThat(page(zoe)).doesNotContainPattern(ticked)
+			.contains("Switched off, no mail comes, but every request still waits for your answer on");
+
+		this.mvc.perform(post("/settings/email").with(authentication(signedIn(zoe)))
+			.with(csrf())
+			.param("weeklyNudge", "true")
+			.param("nudgeDay", "MONDAY")
+			.param("nudgeHour", "8")
+			.param("promiseReminders", "true")
+			.param("reminderDaysBefore", "1")
+			.param("introductionRequests", "true")
+			.param("_introductionRequests", "on"));
+
+		assertThat(this.preferences.of(zoe.id())).isEqualTo(MailPreferences.DEFAULTS);
+		assertThat(this.preferences.of(zoe.id()).wants(MailKind.INTRODUCTION_REQUEST)).isTrue();
+	}
+
+	private String page(CurrentMember member) throws Exception {
+		return this.mvc.perform(get("/settings/email").with(authentication(signedIn(member))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class MailRulesTests {
 
 	@Test
 	void theChosenMomentIsInTheMembersOwnWeekAndZone() {
-		MailPreferences friday = new MailPreferences(true, DayOfWeek.FRIDAY, 7, true, 1);
+		MailPreferences friday = new MailPreferences(true, DayOfWeek.FRIDAY, 7, true, 1, true);
 		ZonedDateTime sundayInAuckland = ZonedDateTime.of(2026, 11, 29, 23, 0, 0, 0, ZoneId.of("Pacific/Auckland"));
 
 		assertThat(WeeklyNudgeJob.chosenMoment(sundayInAuckland, friday))
@@ -67,11 +67,17 @@ class MailRulesTests {
 
 	@Test
 	void preferencesKeepTheirRanges() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new MailPreferences(true, DayOfWeek.MONDAY, 24, true, 1));
-		assertThatIllegalArgumentException().isThrownBy(() -> new MailPreferences(true, DayOfWeek.MONDAY, 8, true, 15));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new MailPreferences(true, DayOfWeek.MONDAY, 24, true, 1, true));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new MailPreferences(true, DayOfWeek.MONDAY, 8, true, 15, true));
 		assertThat(MailPreferences.DEFAULTS.without(MailKind.WEEKLY_NUDGE))
-			.isEqualTo(new MailPreferences(false, DayOfWeek.MONDAY, 8, true, 1));
+			.isEqualTo(new MailPreferences(false, DayOfWeek.MONDAY, 8, true, 1, true));
 		assertThat(MailPreferences.DEFAULTS.without(MailKind.PROMISE_REMINDER).wants(MailKind.WEEKLY_NUDGE)).isTrue();
+		assertThat(MailPreferences.DEFAULTS.without(MailKind.INTRODUCTION_REQUEST))
+			.isEqualTo(new MailPreferences(true, DayOfWeek.MONDAY, 8, true, 1, false));
+		assertThat(MailPreferences.DEFAULTS.wants(MailKind.INTRODUCTION_REQUEST)).isTrue();
+		assertThat(MailKind.fromCode("introduction_request")).isEqualTo(MailKind.INTRODUCTION_REQUEST);
 	}
 
 	private static MailJobProperties properties(Duration keepFinished, Duration keepUnsubscribeLinks) {

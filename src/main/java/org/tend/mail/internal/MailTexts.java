@@ -2,10 +2,7 @@ package org.tend.mail.internal;
 
 import java.time.Instant;
 import java.time.format.TextStyle;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,15 +13,14 @@ import org.tend.ledger.Promise;
 import org.tend.ledger.PromiseOwner;
 import org.tend.mail.MailKind;
 import org.tend.mail.MailPreferences;
+import org.tend.mail.MemberMails;
 import org.tend.mail.NudgeSection;
 import org.tend.mail.OutgoingMail;
-import org.tend.mail.SecretLink;
 import org.tend.shared.BaseUrl;
 
 /**
  * Writes the mails: friendly, never scolding, each with its one-click unsubscribe link
- * (RFC 8058). Only an https (or, locally, http) link: Tend reads no mailbox, so a
- * {@code mailto:} unsubscribe would go nowhere.
+ * (put in by {@link MemberMails}).
  */
 @Component
 class MailTexts {
@@ -35,9 +31,12 @@ class MailTexts {
 
 	private final String baseUrl;
 
-	MailTexts(MessageSource messages, @Value(BaseUrl.PROPERTY) String baseUrl) {
+	private final MemberMails mails;
+
+	MailTexts(MessageSource messages, @Value(BaseUrl.PROPERTY) String baseUrl, MemberMails mails) {
 		this.messages = messages;
 		this.baseUrl = BaseUrl.of(baseUrl);
+		this.mails = mails;
 	}
 
 	OutgoingMail nudge(Account member, MailPreferences preferences, String week, NudgeSection section,
@@ -58,7 +57,7 @@ class MailTexts {
 		String day = preferences.nudgeDay().getDisplayName(TextStyle.FULL, LOCALE);
 		String why = message("mail.nudge.why", day, String.format(LOCALE, "%02d:00", preferences.nudgeHour()),
 				this.baseUrl + "/settings/email");
-		return mail(member, MailKind.WEEKLY_NUDGE, message("mail.nudge.subject"), text.toString(), why,
+		return this.mails.write(member, MailKind.WEEKLY_NUDGE, message("mail.nudge.subject"), text.toString(), why,
 				"nudge:" + member.id() + ":" + week, sendBefore);
 	}
 
@@ -77,23 +76,8 @@ class MailTexts {
 			.add("")
 			.add(message("mail.open", this.baseUrl + "/promises"));
 		String why = message("mail.reminder.why", promise.due().toString(), this.baseUrl + "/settings/email");
-		return mail(member, MailKind.PROMISE_REMINDER, subject, text.toString(), why,
+		return this.mails.write(member, MailKind.PROMISE_REMINDER, subject, text.toString(), why,
 				"promise:" + promise.id() + ":" + promise.due(), sendBefore);
-	}
-
-	private OutgoingMail mail(Account member, MailKind kind, String subject, String body, String why, String dedupeKey,
-			Instant sendBefore) {
-		// the secret is minted when the mail is sent: the outbox holds no working link
-		SecretLink link = UnsubscribeTokens.link(member.id(), kind);
-		String unsubscribe = this.baseUrl + "/mail/unsubscribe/" + link.placeholder();
-		String text = body + "\n\n-- \n" + why + "\n" + message("mail.unsubscribe", unsubscribe) + "\n";
-		Map<String, String> headers = new LinkedHashMap<>();
-		headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
-		headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-		// RFC 3834: no vacation auto-replies to a machine
-		headers.put("Auto-Submitted", "auto-generated");
-		return new OutgoingMail(member.id(), member.email(), subject, text, null, headers, dedupeKey, sendBefore,
-				List.of(link));
 	}
 
 	private String message(String key, Object... args) {

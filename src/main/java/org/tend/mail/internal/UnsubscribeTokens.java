@@ -32,7 +32,7 @@ public class UnsubscribeTokens implements SecretLinkIssuer {
 	}
 
 	/** The link a mail of this kind to the member carries. */
-	static SecretLink link(UUID ownerId, MailKind kind) {
+	public static SecretLink link(UUID ownerId, MailKind kind) {
 		return new SecretLink(ISSUER, ownerId + ":" + kind.code());
 	}
 

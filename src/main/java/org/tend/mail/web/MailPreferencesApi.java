@@ -28,7 +28,8 @@ class MailPreferencesApi {
 
 	@PutMapping
 	PreferencesJson replace(CurrentMember member, @Valid @RequestBody PreferencesJson body) {
-		return PreferencesJson.of(this.preferences.update(member.id(), body.toPreferences()));
+		return PreferencesJson
+			.of(this.preferences.update(member.id(), body.toPreferences(this.preferences.of(member.id()))));
 	}
 
 }

@@ -22,7 +22,10 @@ import org.tend.mail.MailPreferences;
 import org.tend.mail.MailPreferencesService;
 import org.tend.shared.web.Notice;
 
-/** Settings › Email: the weekly nudge's day and hour, and promise reminders. */
+/**
+ * Settings › Email: the weekly nudge's day and hour, promise reminders, and introduction
+ * requests by mail.
+ */
 @Controller
 @RequestMapping("/settings/email")
 class MailPreferencesPage {

@@ -15,16 +15,18 @@ record PreferencesForm(Boolean weeklyNudge, @NotNull(message = "{mail.settings.i
 		Boolean promiseReminders,
 		@NotNull(message = "{mail.settings.invalid}") @Min(value = 0, message = "{mail.settings.invalid}") @Max(
 				value = MailPreferences.MAX_DAYS_BEFORE,
-				message = "{mail.settings.invalid}") Integer reminderDaysBefore) {
+				message = "{mail.settings.invalid}") Integer reminderDaysBefore,
+		Boolean introductionRequests) {
 
 	static PreferencesForm of(MailPreferences preferences) {
 		return new PreferencesForm(preferences.weeklyNudge(), preferences.nudgeDay(), preferences.nudgeHour(),
-				preferences.promiseReminders(), preferences.reminderDaysBefore());
+				preferences.promiseReminders(), preferences.reminderDaysBefore(), preferences.introductionRequests());
 	}
 
 	MailPreferences toPreferences() {
 		return new MailPreferences(Boolean.TRUE.equals(this.weeklyNudge), this.nudgeDay, this.nudgeHour,
-				Boolean.TRUE.equals(this.promiseReminders), this.reminderDaysBefore);
+				Boolean.TRUE.equals(this.promiseReminders), this.reminderDaysBefore,
+				Boolean.TRUE.equals(this.introductionRequests));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.tend.mail.MailKind;
+import org.tend.mail.MailPreferences;
 import org.tend.mail.OutgoingMail;
 import org.tend.support.SmallJournal;
 
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The outbox's SQL on H2 and on PostgreSQL: enqueueing is idempotent without breaking the
  * caller's transaction, a due row is claimed by one sender only, a row past its
  * send-before moment is never due and expires keeping its key, and retention deletes
- * finished rows and old unsubscribe links, a batch at a time, and nothing else.
+ * finished rows and old unsubscribe links, a batch at a time, and nothing else. Every
+ * kind of mail has its unsubscribe link and its switch in the member's preferences.
  */
 @Transactional
 abstract class OutboxRepositoryContract {
@@ -30,6 +32,9 @@ abstract class OutboxRepositoryContract {
 
 	@Autowired
 	UnsubscribeTokens tokens;
+
+	@Autowired
+	PreferenceRepository preferences;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -234,6 +239,24 @@ abstract class OutboxRepositoryContract {
 		assertThat(this.tokens.find(atTheCutoff)).get()
 			.isEqualTo(new UnsubscribeTokens.Subscription(member, MailKind.WEEKLY_NUDGE));
 		assertThat(this.tokens.find(recent)).isPresent();
+	}
+
+	@Test
+	void everyKindOfMailHasItsUnsubscribeLinkAndItsSwitch() {
+		UUID member = new SmallJournal(this.jdbc).account("Zoë Ñúñez 🌱");
+		for (MailKind kind : MailKind.values()) {
+			String token = this.tokens.issue(member, kind, this.now);
+			assertThat(this.tokens.find(token)).get().isEqualTo(new UnsubscribeTokens.Subscription(member, kind));
+		}
+		assertThat(this.preferences.find(member)).isEmpty();
+
+		MailPreferences noRequests = MailPreferences.DEFAULTS.without(MailKind.INTRODUCTION_REQUEST);
+		this.preferences.save(member, noRequests, this.now);
+		assertThat(this.preferences.find(member)).contains(noRequests);
+		MailPreferences noNudge = noRequests.without(MailKind.WEEKLY_NUDGE);
+		this.preferences.save(member, noNudge, this.now);
+		assertThat(this.preferences.find(member)).contains(noNudge);
+		assertThat(this.preferences.find(member).orElseThrow().wants(MailKind.PROMISE_REMINDER)).isTrue();
 	}
 
 	@Test

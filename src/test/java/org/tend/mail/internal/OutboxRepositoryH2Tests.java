@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Import;
 import org.tend.support.OnH2;
 
 @OnH2
-@Import({ OutboxRepository.class, UnsubscribeTokens.class })
+@Import({ OutboxRepository.class, UnsubscribeTokens.class, PreferenceRepository.class })
 class OutboxRepositoryH2Tests extends OutboxRepositoryContract {
 
 }

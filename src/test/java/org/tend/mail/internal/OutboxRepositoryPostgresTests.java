@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Import;
 import org.tend.support.OnPostgres;
 
 @OnPostgres
-@Import({ OutboxRepository.class, UnsubscribeTokens.class })
+@Import({ OutboxRepository.class, UnsubscribeTokens.class, PreferenceRepository.class })
 class OutboxRepositoryPostgresTests extends OutboxRepositoryContract {
 
 }
