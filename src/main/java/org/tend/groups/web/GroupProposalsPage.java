@@ -69,8 +69,9 @@ class GroupProposalsPage {
 		this.communities.membership(member.id(), id);
 		ProposalForm typed = new ProposalForm(topic, mode, city, size);
 		try {
-			ProposalInput input = ProposalInput.parse(topic, mode, city, size(size), null, null, null,
-					this.clock.instant());
+			ProposalInput input = ProposalInput.parse(topic, mode, city,
+					GroupWishPage.wholeNumber("size", size, "between 4 and 8 (the proposer included)"), null, null,
+					null, this.clock.instant());
 			GroupProposal proposal = this.proposals.propose(member.id(), id, input);
 			redirect.addFlashAttribute("notice", new Notice("groups.notice.proposed", proposal.topic()));
 		}
@@ -134,18 +135,6 @@ class GroupProposalsPage {
 
 	private static String back(UUID id) {
 		return "redirect:/communities/" + id + "/groups" + ANCHOR;
-	}
-
-	private static Integer size(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw InvalidInput.of("size", "The size must be a whole number between 4 and 8 (you included)");
-		}
 	}
 
 	static String readable(String message) {

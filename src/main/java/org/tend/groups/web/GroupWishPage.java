@@ -104,8 +104,9 @@ class GroupWishPage {
 		CommunityMember me = this.communities.membership(member.id(), id);
 		WishForm typed = new WishForm(topics, mode, city, sizeMin, sizeMax);
 		try {
-			GroupWish wish = GroupWish.parse(split(topics), mode, city, number("sizeMin", sizeMin),
-					number("sizeMax", sizeMax));
+			GroupWish wish = GroupWish.parse(split(topics), mode, city,
+					wholeNumber("sizeMin", sizeMin, "between 4 and 8"),
+					wholeNumber("sizeMax", sizeMax, "between 4 and 8"));
 			this.groups.wish(member.id(), id, wish);
 		}
 		catch (InvalidInput ex) {
@@ -146,7 +147,12 @@ class GroupWishPage {
 		return (topics == null) ? List.of() : Arrays.asList(topics.split(","));
 	}
 
-	private static Integer number(String field, String text) {
+	/**
+	 * A typed group size, or null when left empty; anything but a whole number is refused
+	 * in the facade's words ("sizeMin must be a whole number between 4 and 8"), which
+	 * each page rewords like the facade's own refusals. The proposals page uses it too.
+	 */
+	static Integer wholeNumber(String field, String text, String range) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -154,7 +160,7 @@ class GroupWishPage {
 			return Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw InvalidInput.of(field, field + " must be a whole number between 4 and 8");
+			throw InvalidInput.of(field, field + " must be a whole number " + range);
 		}
 	}
 
