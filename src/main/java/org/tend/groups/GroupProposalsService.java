@@ -124,7 +124,7 @@ public class GroupProposalsService {
 	 */
 	@Transactional
 	public void withdraw(UUID memberId, UUID communityId, UUID proposalId) {
-		GroupProposal proposal = ownOpenProposal(memberId, communityId, proposalId);
+		ownOpenProposal(memberId, communityId, proposalId);
 		this.proposals.delete(proposalId);
 	}
 
